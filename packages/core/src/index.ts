@@ -1,0 +1,26 @@
+export {
+  author,
+  blockquote,
+  emphasis,
+  labelledItem,
+  link,
+  list,
+  listItem,
+  type MediaFields,
+  media,
+  meta,
+  notice,
+  type PhrasingInput,
+  type PostFields,
+  paragraph,
+  post,
+  root,
+  strong,
+  summary,
+  text,
+  update
+} from './lib/builders.js'
+export {isMedia, isMeta, isNotice, isPost, isRoot, isSummary, isUpdate} from './lib/guards.js'
+export {assignPostIds, hash, postId} from './lib/post-id.js'
+export {type ToStringOptions, toString} from './lib/to-string.js'
+export * from './lib/types.js'

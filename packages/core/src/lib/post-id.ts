@@ -1,0 +1,60 @@
+// Stable post ids: a readable slug from the headline plus a short hash of what
+// identifies the post, so ids survive re-runs and differ between posts that
+// share a headline.
+import {slug} from 'github-slugger'
+import {toString} from 'mdast-util-to-string'
+import type {Post, Root} from './types.js'
+
+const MAX_SLUG = 48
+
+/** FNV-1a (32 bit): tiny, fast and stable across platforms; not for security. */
+export function hash(value: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < value.length; i++) {
+    h ^= value.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return (h >>> 0).toString(36).padStart(7, '0')
+}
+
+function readableSlug(headline: string): string {
+  const full = slug(headline.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+  if (full.length <= MAX_SLUG) return full || 'post'
+  const cut = full.slice(0, MAX_SLUG)
+  const dash = cut.lastIndexOf('-')
+  return (dash > 16 ? cut.slice(0, dash) : cut).replace(/-+$/, '')
+}
+
+/**
+ * A stable id for a post: `slug-hash`, from its headline, time and first text.
+ * The same post gives the same id on every run.
+ */
+export function postId(
+  post: Pick<Post, 'headline' | 'published' | 'dateline' | 'byline' | 'children'>
+): string {
+  const first = post.children.find((child) => child.type === 'paragraph')
+  const key = [
+    post.headline,
+    post.published ?? post.dateline ?? '',
+    post.byline ?? '',
+    first ? toString(first) : ''
+  ].join('\n')
+  return `${readableSlug(post.headline)}-${hash(key)}`
+}
+
+/**
+ * Gives every post in the tree an id unique within it: posts whose id is
+ * taken get `-2`, `-3`, … in source order. Returns the tree.
+ */
+export function assignPostIds(tree: Root, options: {overwrite?: boolean} = {}): Root {
+  const seen = new Set<string>()
+  for (const node of tree.children) {
+    if (node.type !== 'post') continue
+    const base = !options.overwrite && node.id ? node.id : postId(node)
+    let id = base
+    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`
+    seen.add(id)
+    node.id = id
+  }
+  return tree
+}
