@@ -159,6 +159,11 @@ export interface RootData extends Data {}
 /** The document. */
 export interface Root extends Parent {
   type: 'root'
+  /**
+   * The lbast version the tree was written with, as pandoc's JSON names its
+   * API version. Set by writers of serialised trees (JSON); optional in memory.
+   */
+  lbast?: string
   children: RootContent[]
   data?: RootData
 }
