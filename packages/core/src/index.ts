@@ -20,7 +20,31 @@ export {
   text,
   update
 } from './lib/builders.js'
+export {type ParsedByline, parseByline} from './lib/byline.js'
 export {isMedia, isMeta, isNotice, isPost, isRoot, isSummary, isUpdate} from './lib/guards.js'
 export {assignPostIds, hash, postId} from './lib/post-id.js'
+export {
+  findRelativeTime,
+  formatIso,
+  isIsoDateTime,
+  isIsoDuration,
+  type ParseClockTimeOptions,
+  type ParseRelativeTimeOptions,
+  parseClockTime,
+  parseDuration,
+  parseRelativeTime,
+  type RelativeTimeMatch,
+  type TimeMatch,
+  toIsoInZone,
+  type WallTime,
+  zoneForAbbreviation
+} from './lib/time.js'
 export {type ToStringOptions, toString} from './lib/to-string.js'
 export * from './lib/types.js'
+export {
+  assert,
+  LbastValidationError,
+  MAX_DEPTH,
+  type ValidationMessage,
+  validate
+} from './lib/validate.js'

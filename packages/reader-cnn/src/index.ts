@@ -1,1 +1,2 @@
-export {}
+export {fromCnnText, type Options} from './lib/from-cnn-text.js'
+export {readCnn, readCnn as default} from './lib/plugin.js'

@@ -1,0 +1,59 @@
+// What every stage of the reader shares: the lines, their tags, the file
+// that collects messages, and the options.
+import type {VFile} from 'vfile'
+import type {Line} from './lines.js'
+import type {Tagged} from './tag.js'
+
+export const SOURCE = '@liveblog/reader-cnn'
+
+export interface Context extends Tagged {
+  lines: Line[]
+  file: VFile
+  timeZone: string
+  /** Lines from here on are only navigation, chrome or blank: the page footer. */
+  trailerStart: number
+}
+
+/** Reports a dropped chrome line as an info message. */
+export function dropChrome(context: Context, line: Line, why?: string): void {
+  const message = context.file.info(
+    `Dropped page chrome \`${line.text.slice(0, 60)}\`${why ? ` (${why})` : ''}`,
+    {
+      place: {
+        start: {line: line.line, column: line.column, offset: line.start},
+        end: {line: line.line, column: line.column + (line.end - line.start), offset: line.end}
+      },
+      ruleId: 'chrome',
+      source: SOURCE
+    }
+  )
+  message.fatal = undefined
+}
+
+/** Warns about a line the reader had to guess about. */
+export function warn(context: Context, line: Line, reason: string, ruleId: string): void {
+  context.file.message(reason, {
+    place: {
+      start: {line: line.line, column: line.column, offset: line.start},
+      end: {line: line.line, column: line.column + (line.end - line.start), offset: line.end}
+    },
+    ruleId,
+    source: SOURCE
+  })
+}
+
+/** Whether a line of this kind is chrome at this place (navigation is chrome outside posts). */
+export function isDropped(context: Context, index: number, inPost: boolean): boolean {
+  const kind = context.kinds[index]
+  if (kind === 'chrome' || kind === 'separator') return true
+  return kind === 'nav' && (!inPost || index >= context.trailerStart)
+}
+
+export function chromeReason(context: Context, index: number): string | undefined {
+  const reason = context.chromeReason.get(index)
+  if (reason) return reason
+  const kind = context.kinds[index]
+  if (kind === 'separator') return 'post separator'
+  if (kind === 'nav') return 'site navigation'
+  return undefined
+}

@@ -1,0 +1,81 @@
+// The reader: text copied from a CNN-style live-updates page → lbast.
+import {assignPostIds, type Root} from '@liveblog/core'
+import {VFile} from 'vfile'
+import {type Context, SOURCE} from './context.js'
+import {readHeader} from './header.js'
+import {splitLines} from './lines.js'
+import {readPosts} from './posts.js'
+import {tagLines} from './tag.js'
+
+export interface Options {
+  /**
+   * The time the page was read at, for relative times ("21 min ago").
+   * Without it such times stay in `dateline` only.
+   */
+  now?: Date | string
+  /** Zone for times printed as "ET" or with no zone; default `America/New_York`. */
+  timeZone?: string
+  /** More lines to drop as page chrome (compared case-insensitively). */
+  chrome?: string[]
+}
+
+/**
+ * Reads the text of a CNN-style live blog into an lbast tree. Never throws:
+ * problems are reported as messages on the file (pass a `VFile` to get them).
+ */
+export function fromCnnText(value: string | VFile, options: Options = {}): Root {
+  const file = typeof value === 'string' ? new VFile(value) : value
+  try {
+    return read(String(file.value ?? ''), file, options)
+  } catch (error) {
+    // A bug of ours must not take the caller down with it: report it.
+    const message = file.message(`Could not read the page: ${String(error)}`, {
+      ruleId: 'internal-error',
+      source: SOURCE
+    })
+    message.fatal = true
+    return {type: 'root', children: []}
+  }
+}
+
+function read(value: string, file: VFile, options: Options): Root {
+  const timeZone = options.timeZone ?? 'America/New_York'
+  const lines = splitLines(value)
+  const tagged = tagLines(lines, {
+    timeZone,
+    now: options.now,
+    chrome: options.chrome
+      ? new Set(options.chrome.map((line) => line.trim().toLowerCase()))
+      : undefined
+  })
+  let trailerStart = lines.length
+  while (trailerStart > 0) {
+    const kind = tagged.kinds[trailerStart - 1]
+    if (kind !== 'nav' && kind !== 'chrome' && kind !== 'blank' && kind !== 'separator') break
+    trailerStart--
+  }
+  const context: Context = {...tagged, lines, file, timeZone, trailerStart}
+
+  let firstMark = lines.length
+  for (let i = 0; i < lines.length; i++) {
+    if (tagged.kinds[i] === 'separator' || tagged.kinds[i] === 'time') {
+      firstMark = i
+      break
+    }
+  }
+  const header = readHeader(context, firstMark)
+  const tree: Root = {type: 'root', children: []}
+  if (header.meta) tree.children.push(header.meta)
+  tree.children.push(...header.nodes)
+  tree.children.push(...readPosts(context, header.end, lines.length))
+  if (lines.length > 0) {
+    const first = lines[0]!
+    const last = lines[lines.length - 1]!
+    tree.position = {
+      start: {line: 1, column: 1, offset: 0},
+      end: {line: last.line, column: last.column + (last.end - last.start), offset: last.end}
+    }
+    void first
+  }
+  return assignPostIds(tree)
+}

@@ -1,0 +1,139 @@
+// The page's head: everything before the first post. Title, page byline,
+// update time, post count, featured video, key points and notices.
+import {type Meta, parseByline, parseDuration, type RootContent, type Summary} from '@liveblog/core'
+import type {List} from 'mdast'
+import {type Context, chromeReason, dropChrome, isDropped} from './context.js'
+import type {Line} from './lines.js'
+import {keyPointOf, noticeOf, positionOf, videoOf} from './nodes.js'
+
+export interface Header {
+  meta?: Meta
+  nodes: RootContent[]
+  /** Index of the first line the head could not place: where posts begin. */
+  end: number
+}
+
+const BROWSER_TITLE = /\s[|–-]\s*CNN(?: International| Politics| Business)?$/
+
+export function readHeader(context: Context, limit: number): Header {
+  const {lines, kinds} = context
+  const meta: Meta = {type: 'meta'}
+  let metaFirst: Line | undefined
+  let metaLast: Line | undefined
+  const nodes: RootContent[] = []
+  let summary: Summary | undefined
+  let browserTitle: string | undefined
+  let expectTitle = false
+
+  const touchMeta = (line: Line) => {
+    metaFirst ??= line
+    metaLast = line
+  }
+  const closeSummary = () => {
+    summary = undefined
+  }
+
+  let i = 0
+  for (; i < limit; i++) {
+    const line = lines[i]!
+    const kind = kinds[i]
+    if (kind === 'blank') continue
+    if (isDropped(context, i, false)) {
+      if (/^live updates$/i.test(line.text)) expectTitle = true
+      dropChrome(context, line, chromeReason(context, i))
+      continue
+    }
+    if (kind === 'count') {
+      meta.postCount = context.counts.get(i)!
+      touchMeta(line)
+      closeSummary()
+      continue
+    }
+    if (kind === 'updated') {
+      const time = context.times.get(i)!
+      if (time.iso) meta.updated = time.iso
+      meta.dateline = time.dateline
+      touchMeta(line)
+      closeSummary()
+      continue
+    }
+    if (kind === 'time') break
+    if (kind === 'summary') {
+      summary = {type: 'summary', title: line.text, children: [], position: positionOf(line, line)}
+      nodes.push(summary)
+      continue
+    }
+    if (kind === 'notice') {
+      closeSummary()
+      nodes.push(noticeOf(line))
+      continue
+    }
+    if (kind === 'video') {
+      const group = context.videos.get(i)
+      if (!group) continue
+      closeSummary()
+      nodes.push(videoOf(group, line, lines[group.last]!, parseDuration(group.duration)))
+      i = group.last
+      continue
+    }
+    // Content.
+    if (summary) {
+      addKeyPoint(summary, line)
+      continue
+    }
+    if (BROWSER_TITLE.test(line.text) && !browserTitle) {
+      browserTitle = line.text.replace(BROWSER_TITLE, '')
+      expectTitle = true
+      dropChrome(context, line, 'browser title')
+      continue
+    }
+    if (/^By\s/.test(line.text) && !meta.authors) {
+      const byline = parseByline(line.text)
+      if (byline) {
+        meta.byline = line.text
+        meta.authors = byline.authors
+        touchMeta(line)
+        continue
+      }
+    }
+    if (
+      meta.title === undefined &&
+      (expectTitle || line.text === browserTitle || announcesPage(context, i, limit))
+    ) {
+      meta.title = line.text
+      touchMeta(line)
+      expectTitle = false
+      continue
+    }
+    break
+  }
+
+  if (meta.title === undefined && browserTitle) meta.title = browserTitle
+  const hasMeta = Object.keys(meta).length > 1
+  if (hasMeta && metaFirst && metaLast) meta.position = positionOf(metaFirst, metaLast)
+  return {meta: hasMeta ? meta : undefined, nodes, end: i}
+}
+
+/** A title is followed by the page's byline or update time. */
+function announcesPage(context: Context, index: number, limit: number): boolean {
+  for (let j = index + 1; j < limit; j++) {
+    const kind = context.kinds[j]
+    if (kind === 'blank' || kind === 'chrome') continue
+    if (kind === 'updated' || kind === 'count') return true
+    const text = context.lines[j]!.text
+    return /^By\s/.test(text) && parseByline(text) !== undefined
+  }
+  return false
+}
+
+function addKeyPoint(summary: Summary, line: Line): void {
+  const item = keyPointOf(line)
+  let list = summary.children[0] as List | undefined
+  if (!list) {
+    list = {type: 'list', ordered: false, spread: false, children: [], position: item.position}
+    summary.children.push(list)
+  }
+  list.children.push(item)
+  list.position = {start: list.position!.start, end: item.position!.end}
+  summary.position = {start: summary.position!.start, end: item.position!.end}
+}
