@@ -177,6 +177,15 @@ function readPost(context: Context, segment: Segment): Post | undefined {
 
   const body = readBody(context, bodyFrom, segment.to)
   const first = timeLine && timeLine.index < headline.index ? timeLine : headline
+  // "62 New Updates17 hr 44 min ago": the post starts where its time does.
+  const glued = first === timeLine && time ? timeLine.text.length - time.dateline.length : 0
+  if (glued > 0 && timeLine) {
+    dropChrome(
+      context,
+      {...timeLine, text: timeLine.text.slice(0, glued), end: timeLine.start + glued},
+      'glued before a time'
+    )
+  }
   const last = body.last ?? bylineLine ?? headline
   const post: Post = {
     type: 'post',
@@ -184,7 +193,7 @@ function readPost(context: Context, segment: Segment): Post | undefined {
     headline: headline.text,
     authors: byline ? parseByline(byline)!.authors : [],
     children: body.children,
-    position: span(first, last)
+    position: span(first, last, first.start + glued)
   }
   if (byline) post.byline = byline
   if (time?.iso) post.published = time.iso

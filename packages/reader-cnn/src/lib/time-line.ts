@@ -26,7 +26,7 @@ export function parseTimeLine(line: string, options: TimeOptions): TimeLine | un
   const dateline = line.replace(NEW_UPDATES, '')
   let rest = dateline
   const prefix = PREFIX.exec(rest)
-  const updated = prefix !== null
+  const updated = prefix !== null && /updated/i.test(prefix[0])
   if (prefix) rest = rest.slice(prefix[0].length)
 
   const absolute = parseClockTime(rest, {timeZone: options.timeZone})
