@@ -1,11 +1,11 @@
 // Stable post ids: a readable slug from the headline plus a short hash of what
 // identifies the post, so ids survive re-runs and differ between posts that
 // share a headline.
-import {slug} from 'github-slugger'
 import {toString} from 'mdast-util-to-string'
 import type {Post, Root} from './types.js'
 
 const MAX_SLUG = 48
+const MAX_OPENING = 200
 
 /** FNV-1a (32 bit): tiny, fast and stable across platforms; not for security. */
 export function hash(value: string): string {
@@ -18,11 +18,17 @@ export function hash(value: string): string {
 }
 
 function readableSlug(headline: string): string {
-  const full = slug(headline.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+  // Letters and digits of any script, lower-cased, accents folded; runs of anything else become "-".
+  const full = headline
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
   if (full.length <= MAX_SLUG) return full || 'post'
   const cut = full.slice(0, MAX_SLUG)
   const dash = cut.lastIndexOf('-')
-  return (dash > 16 ? cut.slice(0, dash) : cut).replace(/-+$/, '')
+  return dash > 16 ? cut.slice(0, dash) : cut
 }
 
 /**
@@ -37,7 +43,8 @@ export function postId(
     post.headline,
     post.published ?? post.dateline ?? '',
     post.byline ?? '',
-    first ? toString(first) : ''
+    // The opening of the first paragraph is enough to tell posts apart.
+    first ? toString(first).slice(0, MAX_OPENING) : ''
   ].join('\n')
   return `${readableSlug(post.headline)}-${hash(key)}`
 }
@@ -48,11 +55,18 @@ export function postId(
  */
 export function assignPostIds(tree: Root, options: {overwrite?: boolean} = {}): Root {
   const seen = new Set<string>()
+  // Next suffix to try per base id, so many equal posts stay linear.
+  const next = new Map<string, number>()
   for (const node of tree.children) {
     if (node.type !== 'post') continue
     const base = !options.overwrite && node.id ? node.id : postId(node)
     let id = base
-    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`
+    if (seen.has(id)) {
+      let n = next.get(base) ?? 2
+      while (seen.has(`${base}-${n}`)) n++
+      id = `${base}-${n}`
+      next.set(base, n + 1)
+    }
     seen.add(id)
     node.id = id
   }

@@ -78,9 +78,9 @@ export function readBody(context: Context, from: number, to: number): Body {
     list = undefined
 
     const next = lines[i + 1]
-    if (next && i + 1 < to && kinds[i + 1] === 'content' && isCaption(text)) {
+    if (next && i + 1 < to && kinds[i + 1] === 'content') {
       const repeated = creditAfterRepeat(text, next.text)
-      if (repeated !== undefined || isCredit(next.text)) {
+      if ((repeated !== undefined || isCredit(next.text)) && isCaption(text)) {
         children.push(
           imageOf(line, next, repeated === undefined ? next.text : repeated || undefined)
         )

@@ -155,16 +155,20 @@ const AD_DIALOG = new Set([
   'close'
 ])
 
-function key(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ')
+/** Chrome is short: longer lines are never looked up. */
+export const MAX_CHROME_LENGTH = 100
+
+/** The form chrome is compared in: lower case, single spaces. */
+export function chromeKey(text: string): string {
+  const lower = text.toLowerCase()
+  return /\s\s|[\t\u00a0]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower
 }
 
-export function isChrome(text: string): boolean {
-  return CHROME.has(key(text)) || /^sort by\s*(?:dropdown arrow|latest|oldest)*$/i.test(text)
+export function isChrome(k: string): boolean {
+  return CHROME.has(k) || /^sort by\s*(?:dropdown arrow|latest|oldest)*$/.test(k)
 }
 
-export function isNavigation(text: string): boolean {
-  const k = key(text)
+export function isNavigation(k: string): boolean {
   return (
     NAVIGATION.has(k) ||
     // "© 2024 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved."
@@ -174,11 +178,10 @@ export function isNavigation(text: string): boolean {
 }
 
 /** A line of the ad-feedback dialog; `opening` only for its first line. */
-export function isAdDialog(text: string, opening: boolean): boolean {
-  const k = key(text)
+export function isAdDialog(k: string, opening: boolean): boolean {
   if (opening) return k === 'cnn values your feedback'
   // Its numbered questions: "1. How relevant is this ad to you?"
-  return AD_DIALOG.has(k) || /^\d{1,2}\. [^?]{1,120}\?$/.test(text)
+  return AD_DIALOG.has(k) || /^\d{1,2}\. [^?]{1,120}\?$/.test(k)
 }
 
 /** "62 New Updates" glued before a time; "3 new posts". */

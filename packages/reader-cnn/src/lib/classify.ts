@@ -41,6 +41,8 @@ export function isNotice(text: string): boolean {
 
 /** "This post was updated with …", "The post has been updated …", "Correction: …". */
 export function updateKind(text: string): 'update' | 'correction' | undefined {
+  // Every form starts with one of these letters: most lines are ruled out at once.
+  if (!/^[CcTtEeUu]/.test(text)) return undefined
   if (/^(?:correction|clarification)s?\s*:/i.test(text)) return 'correction'
   if (
     /^(?:this|the) (?:post|story|article|entry)(?: has been| was| had been| is being|,? which was)? (?:originally )?(?:updated|corrected)\b/i.test(

@@ -14,32 +14,38 @@ export interface Context extends Tagged {
   trailerStart: number
 }
 
+/**
+ * Runs `make` without collecting stack traces: messages point at the input,
+ * and a stack per dropped line would cost more than reading the page.
+ */
+function withoutStack<T>(make: () => T): T {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return make()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
+function placeOf(line: Line) {
+  return {
+    start: {line: line.line, column: line.column, offset: line.start},
+    end: {line: line.line, column: line.column + (line.end - line.start), offset: line.end}
+  }
+}
+
 /** Reports a dropped chrome line as an info message. */
 export function dropChrome(context: Context, line: Line, why?: string): void {
-  const message = context.file.info(
-    `Dropped page chrome \`${line.text.slice(0, 60)}\`${why ? ` (${why})` : ''}`,
-    {
-      place: {
-        start: {line: line.line, column: line.column, offset: line.start},
-        end: {line: line.line, column: line.column + (line.end - line.start), offset: line.end}
-      },
-      ruleId: 'chrome',
-      source: SOURCE
-    }
+  const reason = `Dropped page chrome \`${line.text.slice(0, 60)}\`${why ? ` (${why})` : ''}`
+  withoutStack(() =>
+    context.file.info(reason, {place: placeOf(line), ruleId: 'chrome', source: SOURCE})
   )
-  message.fatal = undefined
 }
 
 /** Warns about a line the reader had to guess about. */
 export function warn(context: Context, line: Line, reason: string, ruleId: string): void {
-  context.file.message(reason, {
-    place: {
-      start: {line: line.line, column: line.column, offset: line.start},
-      end: {line: line.line, column: line.column + (line.end - line.start), offset: line.end}
-    },
-    ruleId,
-    source: SOURCE
-  })
+  withoutStack(() => context.file.message(reason, {place: placeOf(line), ruleId, source: SOURCE}))
 }
 
 /** Whether a line of this kind is chrome at this place (navigation is chrome outside posts). */

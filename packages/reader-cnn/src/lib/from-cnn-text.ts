@@ -1,6 +1,7 @@
 // The reader: text copied from a CNN-style live-updates page → lbast.
 import {assignPostIds, type Root} from '@liveblog/core'
 import {VFile} from 'vfile'
+import {chromeKey} from './chrome.js'
 import {type Context, SOURCE} from './context.js'
 import {readHeader} from './header.js'
 import {splitLines} from './lines.js'
@@ -45,7 +46,7 @@ function read(value: string, file: VFile, options: Options): Root {
     timeZone,
     now: options.now,
     chrome: options.chrome
-      ? new Set(options.chrome.map((line) => line.trim().toLowerCase()))
+      ? new Set(options.chrome.map((line) => chromeKey(line.trim())))
       : undefined
   })
   let trailerStart = lines.length

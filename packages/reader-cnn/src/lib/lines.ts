@@ -22,25 +22,20 @@ const BOM = 0xfeff
 /** Splits on LF, CRLF and lone CR; trims each line but keeps exact offsets. */
 export function splitLines(value: string): Line[] {
   const lines: Line[] = []
-  let lineStart = value.charCodeAt(0) === BOM ? 1 : 0
-  let columnBase = lineStart
+  const first = value.charCodeAt(0) === BOM ? 1 : 0
+  const ending = /\r\n?|\n/g
+  let lineStart = first
   let number = 1
-  const length = value.length
-  let i = lineStart
-  while (i <= length) {
-    const code = i < length ? value.charCodeAt(i) : -1
-    if (code === 10 || code === 13 || code === -1) {
-      lines.push(makeLine(value, lines.length, lineStart, i, number, columnBase))
-      if (code === -1) break
-      if (code === 13 && value.charCodeAt(i + 1) === 10) i++
-      i++
-      lineStart = i
-      columnBase = i
-      number++
-      continue
-    }
-    i++
+  for (let match = ending.exec(value); match; match = ending.exec(value)) {
+    lines.push(
+      makeLine(value, lines.length, lineStart, match.index, number, number === 1 ? 0 : lineStart)
+    )
+    lineStart = match.index + match[0].length
+    number++
   }
+  lines.push(
+    makeLine(value, lines.length, lineStart, value.length, number, number === 1 ? 0 : lineStart)
+  )
   return lines
 }
 
@@ -57,8 +52,7 @@ function makeLine(
   while (start < end && isSpace(value.charCodeAt(start))) start++
   while (end > start && isSpace(value.charCodeAt(end - 1))) end--
   // Columns count from the real line start (a BOM is column 1 of line 1).
-  const lineOrigin = line === 1 ? 0 : columnBase
-  return {index, text: value.slice(start, end), start, end, line, column: start - lineOrigin + 1}
+  return {index, text: value.slice(start, end), start, end, line, column: start - columnBase + 1}
 }
 
 function isSpace(code: number): boolean {

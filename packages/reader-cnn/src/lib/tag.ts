@@ -1,6 +1,6 @@
 // First pass: what each line is, looked at alone (and with its neighbours
 // for the few things that span lines: the ad dialog and video embeds).
-import {isAdDialog, isChrome, isNavigation} from './chrome.js'
+import {chromeKey, isAdDialog, isChrome, isNavigation, MAX_CHROME_LENGTH} from './chrome.js'
 import {
   isNotice,
   isSummaryHeading,
@@ -63,23 +63,24 @@ export function tagLines(lines: Line[], options: TimeOptions & {chrome?: Set<str
       kinds.push('blank')
       continue
     }
-    if (inDialog && isAdDialog(text, false)) {
+    const k = text.length <= MAX_CHROME_LENGTH ? chromeKey(text) : ''
+    if (inDialog && k && isAdDialog(k, false)) {
       kinds.push('chrome')
       chromeReason.set(i, 'ad-feedback dialog')
       continue
     }
     inDialog = false
-    if (isAdDialog(text, true)) {
+    if (k && isAdDialog(k, true)) {
       inDialog = true
       kinds.push('chrome')
       chromeReason.set(i, 'ad-feedback dialog')
       continue
     }
-    if (/^link copied!?$/i.test(text)) {
+    if (k === 'link copied!' || k === 'link copied') {
       kinds.push('separator')
       continue
     }
-    if (isChrome(text) || options.chrome?.has(text.toLowerCase())) {
+    if (k && (isChrome(k) || options.chrome?.has(k))) {
       kinds.push('chrome')
       continue
     }
@@ -103,7 +104,7 @@ export function tagLines(lines: Line[], options: TimeOptions & {chrome?: Set<str
       kinds.push('notice')
       continue
     }
-    kinds.push(isNavigation(text) ? 'nav' : 'content')
+    kinds.push(k && isNavigation(k) ? 'nav' : 'content')
   }
 
   tagVideos(lines, kinds, videos, chromeReason)
