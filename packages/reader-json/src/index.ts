@@ -1,1 +1,5 @@
-export {}
+import {readJson} from './lib/plugin.js'
+
+export {type FromJsonOptions, fromJson} from './lib/from-json.js'
+export {readJson}
+export default readJson

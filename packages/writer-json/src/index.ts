@@ -1,1 +1,5 @@
-export {}
+import {writeJson} from './lib/plugin.js'
+
+export {type ToJsonOptions, toJson} from './lib/to-json.js'
+export {writeJson}
+export default writeJson

@@ -1,0 +1,185 @@
+import {LBAST_VERSION, type Root, validate} from '@liveblog/core'
+import {type Node as JsonNode, type ParseError, parseTree} from 'jsonc-parser'
+import {VFile} from 'vfile'
+import {nodeAtPointer} from './json-pointer.js'
+import {jsonValue} from './json-value.js'
+import {tooDeepAt} from './nesting-depth.js'
+import {createReport, type Report, rangeOf} from './report.js'
+import {describeSyntaxError} from './syntax-error.js'
+import {checkVersion, readerMajor} from './version.js'
+
+const defaultMaxDepth = 1000
+
+export interface FromJsonOptions {
+  /**
+   * Deepest nesting of arrays and objects accepted (default: 1000; a real
+   * tree needs a few dozen). Deeper texts are refused rather than risk the
+   * stack.
+   */
+  maxDepth?: number
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The `lbast` version the JSON was written with, when it says. */
+    lbast: string
+  }
+}
+
+/**
+ * Read lbast JSON (as `toJson` writes it) into a validated tree. Never throws:
+ * problems are messages on the file, and whatever cannot be read as a valid
+ * lbast tree gives an empty root with a fatal message saying why.
+ */
+export function fromJson(value: string | VFile, options: FromJsonOptions = {}): Root {
+  const file = typeof value === 'string' ? new VFile(value) : value
+  // A byte order mark is allowed before JSON text (RFC 8259 §8.1); a space
+  // keeps every offset.
+  const text = file.toString().replace(/^\uFEFF/, ' ')
+  const report = createReport(file, text)
+
+  const maxDepth = options.maxDepth ?? defaultMaxDepth
+  const deepAt = tooDeepAt(text, maxDepth)
+  if (deepAt !== -1) {
+    report('fatal', `Cannot read JSON nested deeper than ${maxDepth} levels`, 'json-too-deep', {
+      offset: deepAt,
+      length: 1
+    })
+    return emptyRoot()
+  }
+
+  const errors: ParseError[] = []
+  const json = parseTree(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false
+  })
+  const error = errors[0]
+  if (error || !json) {
+    const reason = error ? describeSyntaxError(error.error) : 'expected a value'
+    report('fatal', `Cannot parse JSON: ${reason}`, 'json-syntax', error ?? {offset: 0, length: 0})
+    return emptyRoot()
+  }
+
+  const tree = jsonValue(json, (problem) => {
+    const range = rangeOf(problem.property)
+    if (problem.kind === 'unsafe') {
+      report(
+        'warning',
+        `Unexpected key \`${problem.key}\`: dropped, it is never lbast and could pollute prototypes`,
+        'unsafe-key',
+        range
+      )
+    } else {
+      report(
+        'warning',
+        `Duplicate key \`${excerpt(problem.key)}\`: the last one is kept`,
+        'duplicate-key',
+        range
+      )
+    }
+  })
+
+  if (!isRootObject(tree, json, report)) return emptyRoot()
+  if (!acceptVersion(tree, json, report, file)) return emptyRoot()
+
+  const problems = validate(tree)
+  for (const problem of problems) {
+    const at = problem.path === '' ? '/' : problem.path
+    report(
+      'fatal',
+      `Invalid lbast at \`${at}\`: ${problem.reason}`,
+      problem.ruleId,
+      rangeOf(nodeAtPointer(json, problem.path))
+    )
+  }
+  if (problems.length > 0) return emptyRoot()
+
+  // The version describes the JSON, not the tree: it goes on the file.
+  delete tree.lbast
+  return tree as unknown as Root
+}
+
+function emptyRoot(): Root {
+  return {type: 'root', children: []}
+}
+
+/** Refuse, clearly, whatever is not an lbast root: arrays, numbers, other nodes. */
+function isRootObject(
+  tree: unknown,
+  json: JsonNode,
+  report: Report
+): tree is Record<string, unknown> {
+  if (typeof tree !== 'object' || tree === null || Array.isArray(tree)) {
+    report(
+      'fatal',
+      `Expected an lbast root (an object with \`"type": "root"\`), not ${kindOf(tree)}`,
+      'not-lbast',
+      rangeOf(json)
+    )
+    return false
+  }
+  const type = (tree as Record<string, unknown>)['type']
+  if (type !== 'root') {
+    const reason =
+      type === undefined
+        ? 'it has no `type`'
+        : typeof type === 'string'
+          ? `its \`type\` is ${JSON.stringify(excerpt(type))}`
+          : `its \`type\` is ${kindOf(type)}`
+    report(
+      'fatal',
+      `Expected an lbast root (\`"type": "root"\`): ${reason}`,
+      'not-lbast',
+      rangeOf(nodeAtPointer(json, '/type'))
+    )
+    return false
+  }
+  return true
+}
+
+function acceptVersion(
+  tree: Record<string, unknown>,
+  json: JsonNode,
+  report: Report,
+  file: VFile
+): boolean {
+  const version = tree['lbast']
+  if (version === undefined) {
+    // Placed on the root's opening brace: the whole text would be a useless range.
+    report(
+      'info',
+      `No \`lbast\` version on the root: read as lbast ${LBAST_VERSION}`,
+      'lbast-version-missing',
+      {offset: json.offset, length: 1}
+    )
+    return true
+  }
+  const check = checkVersion(version)
+  const range = rangeOf(nodeAtPointer(json, '/lbast'))
+  if (!check.ok) {
+    report('fatal', check.reason, check.ruleId, range)
+    return false
+  }
+  if (check.older) {
+    report(
+      'warning',
+      `Written with lbast ${version}, older than ${readerMajor}.x: read as ${LBAST_VERSION}`,
+      'lbast-version-older',
+      range
+    )
+  }
+  file.data.lbast = version as string
+  return true
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return '`null`'
+  if (Array.isArray(value)) return 'an array'
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
+}
+
+/** Keeps messages short whatever the input. */
+function excerpt(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 39)}…` : value
+}

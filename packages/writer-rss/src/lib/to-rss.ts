@@ -1,0 +1,114 @@
+// lbast → RSS 2.0 (https://www.rssboard.org/rss-specification), built as a
+// xast tree and serialised by `xast-util-to-xml`. Deterministic: the output
+// depends only on the tree and the options (the clock only through `now`).
+import type {Post, Root} from '@liveblog/core'
+import {postId} from '@liveblog/core'
+import type {Root as XastRoot} from 'xast'
+import {toXml} from 'xast-util-to-xml'
+import {x} from 'xastscript'
+import {channelFacts} from './channel.js'
+import {type ItemInput, item} from './item.js'
+import {createWarn, type Warn} from './messages.js'
+import {NAMESPACES, type Prefix} from './namespaces.js'
+import {DEFAULT_DESCRIPTION_LENGTH, DEFAULT_GENERATOR, type ToRssOptions} from './options.js'
+import {postLinker} from './post-links.js'
+import {formatRfc822, formatRfc822Utc, type IsoTime} from './rfc822.js'
+import {latest, readTime} from './times.js'
+import {block, empty, leaf} from './xml-build.js'
+import {xmlChars} from './xml-chars.js'
+
+/** Serialises an lbast tree as an RSS 2.0 feed. Never throws on a valid tree. */
+export function toRss(tree: Root, options: ToRssOptions = {}): string {
+  const warn = createWarn(options.file)
+  const children = Array.isArray(tree?.children) ? tree.children : []
+  const meta = children.find((child) => child.type === 'meta')
+  const facts = channelFacts(tree, meta, options, warn)
+  const link = postLinker(facts.postUrl, facts.pageUrl)
+
+  // Times are read in source order, so their warnings come in that order.
+  let newest: IsoTime | undefined
+  const ids = new Set<string>()
+  const inputs: ItemInput[] = []
+  for (const post of children) {
+    if (post.type !== 'post') continue
+    const published = readTime(post.published, 'published', post, warn)
+    const updated = readTime(post.updated, 'updated', post, warn)
+    newest = latest(newest, latest(published, updated))
+    const id = uniqueId(post, ids, warn)
+    inputs.push({post, id, published, link: link(id)})
+  }
+  if (options.sort === 'time') inputs.sort(newestFirst)
+
+  const used = new Set<Prefix>()
+  const settings = {
+    descriptionLength: options.descriptionLength ?? DEFAULT_DESCRIPTION_LENGTH,
+    warn,
+    use: (prefix: Prefix) => used.add(prefix)
+  }
+  const items = inputs.map((input) => item(input, settings, 2))
+
+  const pubDate = meta ? readTime(meta.published, 'published', meta, warn) : undefined
+  const lastBuildDate = options.now
+    ? formatRfc822Utc(options.now)
+    : (() => {
+        const time = (meta && readTime(meta.updated, 'updated', meta, warn)) || newest
+        return time ? formatRfc822(time) : undefined
+      })()
+  const generator = options.generator === false ? '' : (options.generator ?? DEFAULT_GENERATOR)
+  if (facts.feedUrl) used.add('atom')
+
+  const channel = block(
+    'channel',
+    {},
+    [
+      leaf('title', facts.title),
+      leaf('link', facts.link),
+      leaf('description', facts.description),
+      facts.language ? leaf('language', facts.language) : undefined,
+      pubDate ? leaf('pubDate', formatRfc822(pubDate)) : undefined,
+      lastBuildDate ? leaf('lastBuildDate', lastBuildDate) : undefined,
+      generator ? leaf('generator', generator) : undefined,
+      facts.feedUrl
+        ? empty('atom:link', {href: facts.feedUrl, rel: 'self', type: 'application/rss+xml'})
+        : undefined,
+      ...items
+    ],
+    1
+  )
+
+  const namespaces: Record<string, string> = {}
+  for (const prefix of Object.keys(NAMESPACES) as Prefix[]) {
+    if (used.has(prefix)) namespaces[`xmlns:${prefix}`] = NAMESPACES[prefix]
+  }
+
+  const document: XastRoot = x(null, [
+    {type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"'},
+    '\n',
+    block('rss', {version: '2.0', ...namespaces}, [channel], 0),
+    '\n'
+  ])
+  return toXml(document, {closeEmptyElements: true})
+}
+
+/** The post's id, made unique in the feed (a guid must be unique). */
+function uniqueId(post: Post, seen: Set<string>, warn: Warn): string {
+  let base = typeof post.id === 'string' ? xmlChars(post.id).trim() : ''
+  if (!base) {
+    warn('Post without id: derived one from its headline and time', post, 'missing-id')
+    base = postId({...post, headline: String(post.headline ?? ''), children: post.children ?? []})
+  }
+  let id = base
+  for (let n = 2; seen.has(id); n++) id = `${base}-${n}`
+  if (id !== base) warn(`Duplicate post id \`${base}\`: guid is \`${id}\``, post, 'duplicate-id')
+  seen.add(id)
+  return id
+}
+
+// Newest first; posts without a time after those with one. `Array#sort` is
+// stable, so equal times keep their source order.
+function newestFirst(a: ItemInput, b: ItemInput): number {
+  if (a.published && b.published) return b.published.instant - a.published.instant
+  if (a.published) return -1
+  if (b.published) return 1
+  return 0
+}

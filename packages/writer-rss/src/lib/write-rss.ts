@@ -1,0 +1,12 @@
+// The unified compiler: `unified().use(readCnn).use(writeRss, options)`.
+import type {Root} from '@liveblog/core'
+import type {Plugin} from 'unified'
+import type {RssOptions} from './options.js'
+import {toRss} from './to-rss.js'
+
+/** Compile lbast to RSS 2.0; messages go on the processed file. */
+export const writeRss: Plugin<[(RssOptions | null | undefined)?], Root, string> = function (
+  options
+) {
+  this.compiler = (tree, file) => toRss(tree as Root, {...options, file})
+}
