@@ -256,3 +256,30 @@ describe('line endings and odd characters', () => {
     expect(file.messages.some((message) => message.reason.includes('Promoted stories'))).toBe(true)
   })
 })
+
+describe('live page copied with the site menu above it', () => {
+  const {tree, file} = read(fixture('live-menu.txt'))
+
+  it('drops menu text above the page head instead of taking it for a post', () => {
+    const meta = tree.children[0] as Meta
+    expect(meta).toMatchObject({
+      title: 'Port strike talks resume in Velas',
+      byline: 'By Ana Cruz, Wen Liu and Hana Kim, CNN',
+      updated: '2024-02-08T01:43:00-05:00',
+      dateline: 'Updated 1:43 AM EST, Thu February 8, 2024'
+    })
+    expect(posts(tree).map((post) => post.headline)).toEqual(['Union leaders return to the table'])
+    const dropped = file.messages
+      .filter((message) => message.ruleId === 'chrome')
+      .map((message) => message.line)
+    expect(dropped).toEqual([1, 2, 3, 4, 5, 6, 10])
+  })
+
+  it('credits an agency as an author of its own, and reads a labelled credit', () => {
+    const post = posts(tree)[0]!
+    expect(post.authors).toEqual([{name: 'Ana Cruz', affiliation: 'CNN'}, {name: 'Reuters'}])
+    expect(blocks(post)[1]).toBe(
+      'media/image:Dockworkers picket outside the port of Velas on February 7.|Screenshot from Port Authority video'
+    )
+  })
+})

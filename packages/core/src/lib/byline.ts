@@ -38,8 +38,11 @@ const PARTICLES = new Set([
 const MAX_NAME_WORDS = 6
 const MAX_BYLINE = 400
 
-/** An organisation's possessive at the start of a name: "CNN's", "CNN’s". */
-const POSSESSIVE = /^([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3})['’]s\s+/
+/** An organisation's possessive at the start of a name: "CNN's", "CNN’s", "Example News' ". */
+const POSSESSIVE = /^([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3})(?:['’]s|(?<=s)['’])\s+/
+
+/** News agencies credited by name: an author of their own, not a reporter of the outlet. */
+const AGENCY = /^(?:the )?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg|dpa|Xinhua|EFE|ANSA|Kyodo|Yonhap|PA Media|UPI)$/i
 
 /**
  * Parses a byline. Returns `undefined` when the text does not read as one
@@ -116,6 +119,8 @@ function parseName(
   segment: string,
   inherited: string | undefined
 ): {value: Author; affiliation?: string; location?: string} | undefined {
+  // "and Reuters", "From the Associated Press": the agency is the author.
+  if (AGENCY.test(segment)) return {value: {name: segment.replace(/^the /i, '')}, affiliation: inherited}
   let rest = segment
   let affiliation = inherited
   const possessive = POSSESSIVE.exec(rest)
@@ -156,7 +161,7 @@ function parseName(
 function isName(value: string): boolean {
   const words = value.split(' ')
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false
-  if (!/^\p{Lu}/u.test(value)) return false
+  if (!/^\p{Lu}/u.test(value) || /['’]s$/.test(value)) return false
   return words.every(
     (word) =>
       /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u.test(word) ||

@@ -173,9 +173,10 @@ const TWENTY_FOUR_HOUR = /(?<![\d:])([01]\d|2[0-3]):?([0-5]\d)(?=\s?[A-Za-z]{1,4
 const ZONE_AFTER = /\s?([A-Za-z]{1,4})(?![A-Za-z])/y
 // A parenthesised aside to skip: "(1227 HKT)".
 const ASIDE = /\s*\([^()\n]{0,40}\)/y
-// The date after the time: ", February 7, 2024", " Feb. 7, 2024", " on Wednesday, Sept. 3, 2024".
+// The date after the time: ", February 7, 2024", " Feb. 7, 2024", " on Wednesday, Sept. 3, 2024",
+// ", Thu February 8, 2024" (CNN's 2024 header).
 const DATE_AFTER =
-  /,?\s{0,3}(?:on\s)?(?:[A-Za-z]{3,9}day,?\s)?([A-Za-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?!\d)/y
+  /,?\s{0,3}(?:on\s)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,2})?([A-Za-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?!\d)/y
 // "8 April 2024", day first.
 const DAY_FIRST_AFTER = /,?\s{0,3}(\d{1,2})\s([A-Za-z]{3,9})\.?,?\s{1,3}(\d{4})(?!\d)/y
 // The date before the time: "February 7, 2024, 8:19 p.m. ET", "Feb. 7, 2024 at …".

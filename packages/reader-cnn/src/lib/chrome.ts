@@ -165,7 +165,7 @@ export function chromeKey(text: string): string {
 }
 
 export function isChrome(k: string): boolean {
-  return CHROME.has(k) || /^sort by\s*(?:dropdown arrow|latest|oldest)*$/.test(k)
+  return CHROME.has(k) || /^sort by:?(?:\s*(?:dropdown arrow|latest|oldest|newest))*\s*$/.test(k)
 }
 
 export function isNavigation(k: string): boolean {

@@ -113,6 +113,7 @@ const LOWER_CONNECTORS = new Set([
  * every word capitalised (or a connector), or a known agency.
  */
 export function isCredit(text: string): boolean {
+  if (isLabelledCredit(text)) return true
   if (text.length === 0 || text.length > 120 || /[.!?:;,"”]$/.test(text)) return false
   const words = text.split(/[\s/]+/).filter(Boolean)
   if (words.length === 0 || words.length > 10) return false
@@ -122,6 +123,19 @@ export function isCredit(text: string): boolean {
   if (!capitalised) return false
   if (!/^[\p{Lu}\p{N}(@]/u.test(words[0]!)) return false
   return text.includes('/') || CREDIT_WORDS.test(text) || words.length <= 5
+}
+
+/** Credits that say what they are: "Screenshot from state TV", "Courtesy of the family". */
+const CREDIT_LEAD =
+  /^(?:Screenshot|Screengrab|Courtesy|Photo|Photos|Image|Images|Video|Handout|Credit)\b/
+
+function isLabelledCredit(text: string): boolean {
+  return (
+    CREDIT_LEAD.test(text) &&
+    text.length <= 100 &&
+    !/[.!?:;"”]$/.test(text) &&
+    wordCount(text) <= 10
+  )
 }
 
 /**

@@ -2,7 +2,8 @@
 // update time, post count, featured video, key points and notices.
 import {type Meta, parseByline, parseDuration, type RootContent, type Summary} from '@liveblog/core'
 import type {List} from 'mdast'
-import {type Context, chromeReason, dropChrome, isDropped} from './context.js'
+import {endsSentence, wordCount} from './classify.js'
+import {type Context, chromeReason, dropChrome, isDropped, warn} from './context.js'
 import type {Line} from './lines.js'
 import {keyPointOf, noticeOf, positionOf, videoOf} from './nodes.js'
 
@@ -13,6 +14,7 @@ export interface Header {
   end: number
 }
 
+const SIGNAL_WINDOW = 80
 const BROWSER_TITLE = /\s[|–-]\s*CNN(?: International| Politics| Business)?$/
 
 export function readHeader(context: Context, limit: number): Header {
@@ -33,6 +35,7 @@ export function readHeader(context: Context, limit: number): Header {
     summary = undefined
   }
 
+  const signalEnd = lastPageSignal(context, limit)
   let i = 0
   for (; i < limit; i++) {
     const line = lines[i]!
@@ -105,6 +108,21 @@ export function readHeader(context: Context, limit: number): Header {
       expectTitle = false
       continue
     }
+    // Above the page's own signals, a short line is menu text; a longer one is kept.
+    if (i < signalEnd) {
+      if (wordCount(line.text) <= 6 && !endsSentence(line.text)) {
+        dropChrome(context, line, 'probable site navigation')
+      } else {
+        nodes.push(noticeOf(line))
+        warn(
+          context,
+          line,
+          `Unplaced line before the page title, kept as a notice: \`${line.text.slice(0, 60)}\``,
+          'unplaced-line'
+        )
+      }
+      continue
+    }
     break
   }
 
@@ -112,6 +130,33 @@ export function readHeader(context: Context, limit: number): Header {
   const hasMeta = Object.keys(meta).length > 1
   if (hasMeta && metaFirst && metaLast) meta.position = positionOf(metaFirst, metaLast)
   return {meta: hasMeta ? meta : undefined, nodes, end: i}
+}
+
+/**
+ * The last line near the top that only a page's head has: "Live Updates",
+ * the page byline, its update time, the post count, the key points heading.
+ * Menu text copied above them is not the first post.
+ */
+function lastPageSignal(context: Context, limit: number): number {
+  let last = -1
+  let seen = 0
+  for (let i = 0; i < limit && seen < SIGNAL_WINDOW; i++) {
+    const kind = context.kinds[i]
+    if (kind === 'blank') continue
+    seen++
+    const text = context.lines[i]!.text
+    if (
+      kind === 'updated' ||
+      kind === 'count' ||
+      kind === 'summary' ||
+      /^live updates$/i.test(text) ||
+      BROWSER_TITLE.test(text) ||
+      (/^By\s/.test(text) && /,\s*[A-Z]{2,}$/.test(text) && parseByline(text) !== undefined)
+    ) {
+      last = i
+    }
+  }
+  return last
 }
 
 /** A title is followed by the page's byline or update time. */
