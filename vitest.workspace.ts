@@ -10,6 +10,10 @@ export const projects: TestProjectConfiguration[] = [
   },
   {
     resolve: {alias: aliases},
+    test: {name: 'reliability', include: ['test/reliability/**/*.test.ts'], testTimeout: 120_000}
+  },
+  {
+    resolve: {alias: aliases},
     test: {name: 'examples', include: ['examples/test/**/*.test.ts'], testTimeout: 120_000}
   }
 ]

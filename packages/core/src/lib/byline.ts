@@ -42,7 +42,8 @@ const MAX_BYLINE = 400
 const POSSESSIVE = /^([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3})(?:['’]s|(?<=s)['’])\s+/
 
 /** News agencies credited by name: an author of their own, not a reporter of the outlet. */
-const AGENCY = /^(?:the )?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg|dpa|Xinhua|EFE|ANSA|Kyodo|Yonhap|PA Media|UPI)$/i
+const AGENCY =
+  /^(?:the )?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg|dpa|Xinhua|EFE|ANSA|Kyodo|Yonhap|PA Media|UPI)$/i
 
 /**
  * Parses a byline. Returns `undefined` when the text does not read as one
@@ -120,7 +121,8 @@ function parseName(
   inherited: string | undefined
 ): {value: Author; affiliation?: string; location?: string} | undefined {
   // "and Reuters", "From the Associated Press": the agency is the author.
-  if (AGENCY.test(segment)) return {value: {name: segment.replace(/^the /i, '')}, affiliation: inherited}
+  if (AGENCY.test(segment))
+    return {value: {name: segment.replace(/^the /i, '')}, affiliation: inherited}
   let rest = segment
   let affiliation = inherited
   const possessive = POSSESSIVE.exec(rest)

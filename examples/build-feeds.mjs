@@ -1,0 +1,73 @@
+// A build script: every live blog in `input/` (CNN-style page text) becomes an
+// RSS feed, a Markdown page, the lbast JSON and an HTML digest in `output/`,
+// with the liveblog packages used as a library.
+//
+//   node examples/build-feeds.mjs [input folder] [output folder]
+import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import process from 'node:process'
+import {fileURLToPath} from 'node:url'
+import readCnn from '@liveblog/reader-cnn'
+import writeJson from '@liveblog/writer-json'
+import writeMarkdown from '@liveblog/writer-markdown'
+import writeRss from '@liveblog/writer-rss'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {reporter} from 'vfile-reporter'
+import writeDigest from './plugins/digest.mjs'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const inputFolder = path.resolve(process.argv[2] ?? path.join(here, 'input'))
+const outputFolder = path.resolve(process.argv[3] ?? path.join(here, 'output'))
+/** Where the feeds would be published: fictional, as the blogs are. */
+const site = 'https://example.com/live'
+
+/** One output per writer: its extension and its processor for a blog named `name`. */
+const outputs = [
+  {
+    extname: '.xml',
+    processor: (name) =>
+      unified()
+        .use(readCnn)
+        .use(writeRss, {
+          url: `${site}/${name}`,
+          feedUrl: `${site}/${name}/feed.xml`,
+          postUrl: `${site}/${name}#{id}`,
+          sort: 'time'
+        })
+  },
+  {extname: '.md', processor: () => unified().use(readCnn).use(writeMarkdown)},
+  {extname: '.json', processor: () => unified().use(readCnn).use(writeJson, {space: 2})},
+  {extname: '.html', processor: () => unified().use(readCnn).use(writeDigest)}
+]
+
+const names = (await readdir(inputFolder)).filter((name) => name.endsWith('.txt')).sort()
+await mkdir(outputFolder, {recursive: true})
+const reports = []
+let failed = false
+
+for (const name of names) {
+  const value = await readFile(path.join(inputFolder, name), 'utf8')
+  const stem = path.basename(name, '.txt')
+  for (const output of outputs) {
+    const file = new VFile({
+      path: path.relative(process.cwd(), path.join(inputFolder, name)),
+      value
+    })
+    await output.processor(stem).process(file)
+    const fatal = file.messages.some((message) => message.fatal)
+    if (fatal) failed = true
+    else await writeFile(path.join(outputFolder, stem + output.extname), String(file))
+    // The reader's messages once per input (every processor reads the same
+    // text), and any output that failed.
+    if (output.extname === '.xml' || fatal) reports.push(file)
+  }
+}
+
+// Warnings and errors only: the info messages (dropped page chrome) are many.
+for (const file of reports)
+  file.messages = file.messages.filter((message) => message.fatal !== undefined)
+const report = reporter(reports, {quiet: true})
+if (report) console.error(report)
+console.log(`${names.length} live blogs → ${path.relative(process.cwd(), outputFolder) || '.'}`)
+if (failed) process.exitCode = 1

@@ -1,0 +1,153 @@
+// Command-line arguments to a plain options record. Parsing is node:util's
+// `parseArgs`; this file only declares the flags and checks their values.
+import {parseArgs} from 'node:util'
+import type {Settings} from './settings.js'
+
+/** What went wrong with the command line: exit code 2. */
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  files: string[]
+  from?: string
+  to?: string
+  output?: string
+  /** `--use` specs as given: `name` or `name=options`. */
+  use: string[]
+  /** Reader and writer settings from flags (override the config file's). */
+  settings: Settings
+  config?: string
+  noConfig: boolean
+  ignorePath?: string
+  quiet: boolean
+  silent: boolean
+  frail: boolean
+  verbose: boolean
+  color?: boolean
+  help: boolean
+  version: boolean
+}
+
+/** Flags whose string value becomes a setting of the same (camel-cased) name. */
+const stringSettings = [
+  'url',
+  'feed-url',
+  'post-url',
+  'title',
+  'description',
+  'language',
+  'now',
+  'time-zone',
+  'sort'
+] as const
+
+const spec = {
+  from: {type: 'string', short: 'f'},
+  to: {type: 'string', short: 't'},
+  output: {type: 'string', short: 'o'},
+  use: {type: 'string', short: 'u', multiple: true},
+  setting: {type: 'string', short: 's', multiple: true},
+  config: {type: 'string', short: 'c'},
+  'no-config': {type: 'boolean'},
+  'ignore-path': {type: 'string', short: 'i'},
+  indent: {type: 'string'},
+  'no-positions': {type: 'boolean'},
+  quiet: {type: 'boolean', short: 'q'},
+  silent: {type: 'boolean', short: 'S'},
+  frail: {type: 'boolean'},
+  verbose: {type: 'boolean'},
+  color: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'},
+  ...Object.fromEntries(stringSettings.map((name) => [name, {type: 'string'}]))
+} as const
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed: ReturnType<typeof parseArgs<{options: typeof spec; allowPositionals: true}>>
+  try {
+    parsed = parseArgs({args: argv, options: spec, allowPositionals: true, strict: true})
+  } catch (error) {
+    throw new UsageError(cleanReason(error))
+  }
+  const values = parsed.values as Record<string, string | string[] | boolean | undefined>
+  const settings: Settings = {}
+
+  for (const name of stringSettings) {
+    const value = values[name]
+    if (typeof value === 'string') settings[camelCase(name)] = value
+  }
+  if (typeof values.indent === 'string') settings.indent = indent(values.indent)
+  if (typeof settings.now === 'string' && Number.isNaN(Date.parse(settings.now))) {
+    throw new UsageError(`Expected a date for \`--now\` (ISO 8601), not \`${settings.now}\``)
+  }
+  if (values['no-positions']) settings.positions = false
+  for (const pair of (values.setting as string[] | undefined) ?? []) {
+    const [name, value] = splitPair(pair, '--setting')
+    settings[camelCase(name)] = value
+  }
+
+  const from = values.from as string | undefined
+  const to = values.to as string | undefined
+  if (from !== undefined) settings.from = from
+
+  return {
+    files: parsed.positionals,
+    from,
+    to,
+    output: values.output as string | undefined,
+    use: (values.use as string[] | undefined) ?? [],
+    settings,
+    config: values.config as string | undefined,
+    noConfig: Boolean(values['no-config']),
+    ignorePath: values['ignore-path'] as string | undefined,
+    quiet: Boolean(values.quiet),
+    silent: Boolean(values.silent),
+    frail: Boolean(values.frail),
+    verbose: Boolean(values.verbose),
+    color: values['no-color'] ? false : values.color ? true : undefined,
+    help: Boolean(values.help),
+    version: Boolean(values.version)
+  }
+}
+
+/**
+ * `name=value` to a pair; the value is JSON when it parses as JSON
+ * (`limit=5`, `positions=false`, `tags=["a"]`), else the string as given.
+ */
+export function splitPair(pair: string, flag: string): [string, unknown] {
+  const index = pair.indexOf('=')
+  if (index < 1) throw new UsageError(`Expected \`name=value\` for \`${flag}\`, not \`${pair}\``)
+  return [pair.slice(0, index), jsonOrString(pair.slice(index + 1))]
+}
+
+export function jsonOrString(value: string): unknown {
+  try {
+    return JSON.parse(value)
+  } catch {
+    return value
+  }
+}
+
+function indent(value: string): number | string {
+  if (value === 'tab') return '\t'
+  return count('--indent', value)
+}
+
+function count(flag: string, value: string): number {
+  if (!/^\d+$/.test(value)) {
+    throw new UsageError(`Expected a whole number for \`${flag}\`, not \`${value}\``)
+  }
+  return Number(value)
+}
+
+function camelCase(name: string): string {
+  return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
+}
+
+/** parseArgs' errors carry a code and a long hint; keep the first sentence. */
+function cleanReason(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error)
+  return reason
+    .split('. To specify')[0]!
+    .replace(/^Unknown option '(.+?)'.*$/s, 'Unknown flag `$1`')
+}

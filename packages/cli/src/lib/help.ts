@@ -1,0 +1,70 @@
+import {type Format, readers, writers} from './formats.js'
+
+function table(list: Format[]): string {
+  return list
+    .map(
+      (format) =>
+        `  ${format.name.padEnd(10)} ${format.extensions.join(' ').padEnd(16)} ${format.description}`
+    )
+    .join('\n')
+}
+
+export function help(version: string): string {
+  return `Usage: liveblog [options] [path | glob …]
+
+Convert live blogs between formats (liveblog ${version}).
+
+Input formats (--from; guessed from the extension):
+${table(readers)}
+
+Output formats (--to; guessed from -o, else json):
+${table(writers)}
+  ./writer.js                 a module whose default export is a unified compiler plugin
+
+Options:
+  -f, --from <format>         input format
+  -t, --to <format|path>      output format, or a custom writer module
+  -o, --output <file|folder>  write there instead of standard output; a folder
+                              for many inputs (each named after its input)
+  -u, --use <plugin[=opts]>   use a unified plugin (path or package), opts as
+                              JSON or key:value,key:value; repeatable
+  -s, --setting <key=value>   a reader/writer option (value parsed as JSON when it can be)
+  -c, --config <path>         use this config file (no lookup)
+      --no-config             do not look for config files
+  -i, --ignore-path <path>    ignore file (default: .liveblogignore lookup)
+  -q, --quiet                 report only warnings and errors
+  -S, --silent                report only errors
+      --frail                 exit 1 on warnings too
+      --verbose               report message notes and URLs
+      --color, --no-color     colour the report (default: when stderr is a TTY)
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Reader and writer options:
+      --url <url>             the blog's page URL
+      --feed-url <url>        the feed's own URL (rss)
+      --post-url <template>   a post's URL, with {id} for its id (rss)
+      --title <text>          title (rss: overrides the page's)
+      --description <text>    description (rss)
+      --language <tag>        BCP 47 language tag
+      --now <iso date>        when the page was read: relative times ("21 min ago")
+                              count from it (cnn); the feed's build date (rss)
+      --time-zone <zone>      IANA zone for "ET" and zoneless times (cnn)
+      --sort <order>          item order: source (default) or time, newest first (rss)
+      --indent <n|tab>        indent JSON
+      --no-positions          drop node positions from JSON
+
+Config: liveblog.config.json|js|mjs|cjs|yaml, or a "liveblog" field in
+package.json, looked up from each input's folder upwards:
+  {"settings": {"title": "…"}, "plugins": ["./my-plugin.js"]}
+
+Exit codes: 0 done, 1 a file failed (or warned, with --frail), 2 usage error.
+
+Examples:
+  liveblog page.txt                              # JSON tree on standard output
+  liveblog --from cnn --to json < page.txt       # the same from standard input
+  liveblog page.txt -o feed.xml --url https://example.com/live
+  liveblog 'blogs/*.txt' --to markdown -o out/   # many files into a folder
+  liveblog page.txt --use ./only-author.mjs=author:Ana --to ./digest.mjs
+`
+}
