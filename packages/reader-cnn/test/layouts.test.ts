@@ -283,3 +283,26 @@ describe('live page copied with the site menu above it', () => {
     )
   })
 })
+
+describe('text before the first mark', () => {
+  it('is read as a post, with a warning', () => {
+    const text = [
+      'Live Updates',
+      'Port strike talks resume in Velas',
+      'Union leaders return to the table',
+      'Union leaders returned to talks on Thursday morning.',
+      'Link Copied!',
+      'Dockworkers walk out',
+      'Dockworkers walked out at noon.'
+    ].join('\n')
+    const {tree, file} = read(text)
+    expect(posts(tree).map((post) => post.headline)).toEqual([
+      'Union leaders return to the table',
+      'Dockworkers walk out'
+    ])
+    const warnings = file.messages.filter((message) => message.fatal === false)
+    expect(warnings.map((message) => [message.ruleId, message.line])).toEqual([
+      ['unmarked-post', 3]
+    ])
+  })
+})

@@ -15,6 +15,8 @@ interface Segment {
   /** First and one-past-last line of the post's text. */
   from: number
   to: number
+  /** Text before the first mark on a page that has marks: a post is guessed. */
+  unmarked?: boolean
 }
 
 const TEXT_KINDS = new Set(['content', 'nav', 'notice', 'summary', 'count'])
@@ -35,15 +37,18 @@ function segment(context: Context, from: number, to: number): Segment[] {
 }
 
 function segmentByMarks(context: Context, from: number, to: number): Segment[] {
+  const {kinds} = context
   const segments: Segment[] = []
   let current: Segment = {from, to}
   let hasText = false
   for (let i = from; i < to; i++) {
-    const kind = context.kinds[i]
+    const kind = kinds[i]
     if (kind === 'separator' || kind === 'time') {
       // A separator and a time line in a row mark the same post.
       if (hasText || (current.time !== undefined && kind === 'time')) {
         current.to = i
+        const marked = kinds[current.from] === 'separator' || kinds[current.from] === 'time'
+        if (segments.length === 0 && !marked) current.unmarked = true
         segments.push(current)
         current = {from: i, to}
         hasText = false
@@ -162,6 +167,14 @@ function readPost(context: Context, segment: Segment): Post | undefined {
   }
 
   const headline = lines[headlineIndex]!
+  if (segment.unmarked) {
+    warn(
+      context,
+      headline,
+      `Text before the first post, read as a post: \`${headline.text.slice(0, 60)}\``,
+      'unmarked-post'
+    )
+  }
   let bodyFrom = headlineIndex + 1
   let byline: string | undefined
   let bylineLine: Line | undefined
