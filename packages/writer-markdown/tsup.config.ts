@@ -1,10 +1,3 @@
-import {defineConfig} from 'tsup'
+import {packageConfig} from '../../tsup.base.js'
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: 'esm',
-  target: 'node20',
-  clean: true,
-  // Resolve sibling packages through their built types, not their sources.
-  dts: {compilerOptions: {customConditions: []}}
-})
+export default packageConfig()

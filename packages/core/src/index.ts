@@ -21,6 +21,12 @@ export {
   update
 } from './lib/builders.js'
 export {type ParsedByline, parseByline} from './lib/byline.js'
+export {
+  BLOCK_CONTENT_TYPES,
+  isBlockContentType,
+  isPhrasingContentType,
+  PHRASING_CONTENT_TYPES
+} from './lib/content-model.js'
 export {isMedia, isMeta, isNotice, isPost, isRoot, isSummary, isUpdate} from './lib/guards.js'
 export {assignPostIds, hash, postId} from './lib/post-id.js'
 export {

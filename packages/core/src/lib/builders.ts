@@ -12,6 +12,7 @@ import type {
   Strong,
   Text
 } from 'mdast'
+import {isBlockContentType} from './content-model.js'
 import {postId} from './post-id.js'
 import type {
   Author,
@@ -147,18 +148,9 @@ function isBlockList(value: unknown): value is BlockContent[] {
     value.length > 0 &&
     value.every(
       (item) =>
-        typeof item === 'object' && item !== null && BLOCK_TYPES.has((item as {type: string}).type)
+        typeof item === 'object' &&
+        item !== null &&
+        isBlockContentType((item as {type: string}).type)
     )
   )
 }
-
-const BLOCK_TYPES = new Set([
-  'paragraph',
-  'heading',
-  'thematicBreak',
-  'blockquote',
-  'list',
-  'table',
-  'html',
-  'code'
-])

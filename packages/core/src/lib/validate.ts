@@ -1,6 +1,8 @@
 // The lbast validator: checks any value against docs/ast.md and reports every
 // problem with a JSON Pointer to it. It never throws, so readers and tools can
 // run it on untrusted JSON; `assert` is the throwing form for tests and APIs.
+
+import {BLOCK_CONTENT_TYPES, PHRASING_CONTENT_TYPES} from './content-model.js'
 import {isIsoDateTime, isIsoDuration} from './time.js'
 import type {Root} from './types.js'
 
@@ -45,27 +47,8 @@ interface NodeSpec {
 
 type ContentName = 'root' | 'block' | 'phrasing' | 'post' | 'list' | 'table' | 'row'
 
-const BLOCK = [
-  'paragraph',
-  'heading',
-  'thematicBreak',
-  'blockquote',
-  'list',
-  'table',
-  'html',
-  'code'
-]
-const PHRASING = [
-  'text',
-  'emphasis',
-  'strong',
-  'delete',
-  'inlineCode',
-  'break',
-  'link',
-  'image',
-  'html'
-]
+const BLOCK = BLOCK_CONTENT_TYPES
+const PHRASING = PHRASING_CONTENT_TYPES
 
 /** Which node types each content model allows, and its name in messages. */
 const CONTENT: Record<ContentName, {label: string; types: ReadonlySet<string>}> = {
