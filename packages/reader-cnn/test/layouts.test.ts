@@ -306,3 +306,23 @@ describe('text before the first mark', () => {
     ])
   })
 })
+
+describe('a post updated after it was published', () => {
+  it('keeps both times when "Updated …" stands between the time and the headline', () => {
+    const text = [
+      '8:19 p.m. ET, February 7, 2024',
+      'Updated 9:02 p.m. ET, February 7, 2024',
+      'Council delays the vote',
+      "From CNN's Ana Cruz",
+      'The council delayed its vote until next week.'
+    ].join('\n')
+    const post = posts(read(text).tree)[0]!
+    expect(post).toMatchObject({
+      headline: 'Council delays the vote',
+      published: '2024-02-07T20:19:00-05:00',
+      updated: '2024-02-07T21:02:00-05:00',
+      byline: "From CNN's Ana Cruz"
+    })
+    expect(post.children).toHaveLength(1)
+  })
+})

@@ -44,7 +44,13 @@ const CHROME = new Set([
   'more videos',
   'up next',
   'related video',
-  'related article'
+  'related article',
+  'pinned',
+  'pinned post',
+  'key event',
+  'new updates',
+  'jump to',
+  'skip to content'
 ])
 
 /**

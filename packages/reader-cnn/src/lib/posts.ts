@@ -139,9 +139,15 @@ function isPostByline(text: string): boolean {
 function readPost(context: Context, segment: Segment): Post | undefined {
   const {lines, kinds} = context
   let headlineIndex: number | undefined
+  // "Updated 8:45 p.m. ET, …" printed between a post's time and its headline.
+  let updatedIndex: number | undefined
   for (let i = segment.from; i < segment.to; i++) {
     const kind = kinds[i]
     if (kind === 'blank' || i === segment.time) continue
+    if (kind === 'updated' && updatedIndex === undefined) {
+      updatedIndex = i
+      continue
+    }
     if (isDropped(context, i, true)) {
       dropChrome(context, lines[i]!, chromeReason(context, i))
       continue
@@ -189,7 +195,8 @@ function readPost(context: Context, segment: Segment): Post | undefined {
   }
 
   const body = readBody(context, bodyFrom, segment.to)
-  const first = timeLine && timeLine.index < headline.index ? timeLine : headline
+  const updatedLine = updatedIndex === undefined ? undefined : lines[updatedIndex]!
+  const first = timeLine && timeLine.index < headline.index ? timeLine : (updatedLine ?? headline)
   // "62 New Updates17 hr 44 min ago": the post starts where its time does.
   const glued = first === timeLine && time ? timeLine.text.length - time.dateline.length : 0
   if (glued > 0 && timeLine) {
@@ -211,7 +218,8 @@ function readPost(context: Context, segment: Segment): Post | undefined {
   if (byline) post.byline = byline
   if (time?.iso) post.published = time.iso
   if (time) post.dateline = time.dateline
-  if (body.updated?.iso) post.updated = body.updated.iso
+  const updated = updatedIndex === undefined ? body.updated : context.times.get(updatedIndex)
+  if (updated?.iso) post.updated = updated.iso
   if (body.children.length === 0)
     warn(context, headline, `Post without a body: \`${headline.text.slice(0, 60)}\``, 'empty-post')
   return post
