@@ -18,17 +18,40 @@ export function hash(value: string): string {
 }
 
 function readableSlug(headline: string): string {
-  // Letters and digits of any script, lower-cased, accents folded; runs of anything else become "-".
-  const full = headline
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '')
-  if (full.length <= MAX_SLUG) return full || 'post'
-  const cut = full.slice(0, MAX_SLUG)
-  const dash = cut.lastIndexOf('-')
-  return dash > 16 ? cut.slice(0, dash) : cut
+  // Letters and digits of any script, lower-cased, accents folded; runs of
+  // anything else become one "-". Only the start of a headline is needed.
+  let slug = ''
+  let dash = false
+  for (const char of headline.slice(0, MAX_SLUG * 2)) {
+    // "Ostravia’s" → "ostravias", as slugs of headlines usually read.
+    if (char === "'" || char === '’') continue
+    const kept = slugChar(char)
+    if (kept === undefined) {
+      dash = slug !== ''
+      continue
+    }
+    if (dash) slug += '-'
+    slug += kept
+    dash = false
+  }
+  if (slug.length <= MAX_SLUG) return slug || 'post'
+  const cut = slug.slice(0, MAX_SLUG)
+  const last = cut.lastIndexOf('-')
+  return last > 16 ? cut.slice(0, last) : cut
+}
+
+function slugChar(char: string): string | undefined {
+  const code = char.charCodeAt(0)
+  if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) return char
+  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32)
+  if (code < 128 || !/[\p{L}\p{N}]/u.test(char)) return undefined
+  // "é" → "e": drop combining marks after decomposition.
+  return (
+    char
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase() || undefined
+  )
 }
 
 /**
