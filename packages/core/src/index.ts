@@ -47,6 +47,7 @@ export {
 } from './lib/time.js'
 export {type ToStringOptions, toString} from './lib/to-string.js'
 export * from './lib/types.js'
+export {isSafeUrl, urlScheme} from './lib/url.js'
 export {
   assert,
   LbastValidationError,

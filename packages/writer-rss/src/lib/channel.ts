@@ -2,6 +2,7 @@
 // else the tree's `meta`, else a documented fallback with a warning, so the
 // feed is always valid RSS 2.0.
 import type {Meta, Root} from '@liveblog/core'
+import {isSafeUrl} from '@liveblog/core'
 import type {Warn} from './messages.js'
 import {
   DEFAULT_DESCRIPTION_LENGTH,
@@ -10,7 +11,6 @@ import {
   type RssOptions
 } from './options.js'
 import {blockText, plainText, truncate} from './plain-summary.js'
-import {isSafeUrl} from './safe-url.js'
 import {xmlChars} from './xml-chars.js'
 
 export interface ChannelFacts {

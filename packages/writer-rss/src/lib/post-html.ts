@@ -4,14 +4,13 @@
 // (rendered as text, never as markup) and links and images whose URL would
 // run code (the URL is dropped, the text kept).
 import type {MdastNodes, Media, PostContent, Update} from '@liveblog/core'
-import {toString} from '@liveblog/core'
+import {isSafeUrl, toString} from '@liveblog/core'
 import type {ElementContent} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
 import {defaultHandlers, type Handler, type Handlers, type State, toHast} from 'mdast-util-to-hast'
 import {mediaFigure} from './media-html.js'
 import type {Warn} from './messages.js'
-import {isSafeUrl} from './safe-url.js'
 
 type Link = Extract<MdastNodes, {type: 'link'}>
 type Image = Extract<MdastNodes, {type: 'image'}>

@@ -1,8 +1,8 @@
-// Links and images in feed HTML must not run code in a reader: URLs with the
-// `javascript:`, `vbscript:` or `data:` scheme are refused. Browsers ignore
-// tabs and line breaks inside a URL and leading controls or spaces
-// (https://url.spec.whatwg.org/#concept-basic-url-parser), so the scheme is
-// read the way they read it: `java\tscript:` is `javascript:`.
+// URLs that must not be made live: the `javascript:`, `vbscript:` and `data:`
+// schemes run code or smuggle documents when a renderer puts them in an
+// `href` or `src`. Browsers ignore tabs and line breaks inside a URL and
+// leading controls or spaces (https://url.spec.whatwg.org/#concept-basic-url-parser),
+// so the scheme is read the way they read it: `java\tscript:` is `javascript:`.
 
 const IGNORED_ANYWHERE = /[\t\n\r]/g
 const LEADING = /^[\u0000-\u0020]+/

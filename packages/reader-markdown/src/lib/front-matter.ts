@@ -1,0 +1,71 @@
+// YAML front matter → the page's `meta` node and the tree's `lbast` version.
+import type {Meta} from '@liveblog/core'
+import {isIsoDateTime} from '@liveblog/core'
+import type {Yaml} from 'mdast'
+import {type Context, warn} from './context.js'
+import {isAuthors, parseYaml} from './marker.js'
+import {place} from './position.js'
+
+type Check = (value: unknown) => boolean
+
+const string: Check = (value) => typeof value === 'string'
+const dateTime: Check = (value) => typeof value === 'string' && isIsoDateTime(value)
+
+const FIELDS: Record<string, Check> = {
+  title: string,
+  description: string,
+  url: string,
+  site: string,
+  language: string,
+  byline: string,
+  authors: isAuthors,
+  published: dateTime,
+  updated: dateTime,
+  dateline: string,
+  postCount: (value) => Number.isInteger(value) && (value as number) >= 0
+}
+
+export interface FrontMatter {
+  /** The meta node; absent when the front matter holds only `lbast`. */
+  meta?: Meta
+  lbast?: string
+}
+
+export function readFrontMatter(node: Yaml, context: Context): FrontMatter {
+  let value = parseYaml(node.value)
+  if (value === undefined) {
+    warn(context, 'Unexpected front matter, expected YAML', node, 'frontmatter-invalid')
+    value = {}
+  } else if (value === null) {
+    value = {}
+  } else if (typeof value !== 'object' || Array.isArray(value)) {
+    warn(context, 'Unexpected front matter, expected a YAML mapping', node, 'frontmatter-invalid')
+    value = {}
+  }
+  const result: FrontMatter = {}
+  const meta: Meta = {type: 'meta'}
+  const record = meta as unknown as Record<string, unknown>
+  let keys = 0
+  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+    if (key === 'lbast') {
+      if (typeof field === 'string') result.lbast = field
+      else
+        warn(
+          context,
+          'Unexpected `lbast` value, expected a version string',
+          node,
+          'frontmatter-value'
+        )
+      continue
+    }
+    keys++
+    const check = FIELDS[key]
+    if (!check)
+      warn(context, `Unexpected front matter key \`${key}\`, ignored`, node, 'frontmatter-key')
+    else if (!check(field))
+      warn(context, `Unexpected value for \`${key}\`, ignored`, node, 'frontmatter-value')
+    else record[key] = field
+  }
+  if (keys > 0 || result.lbast === undefined) result.meta = place(meta, node.position)
+  return result
+}

@@ -1,0 +1,54 @@
+// lbast → mdast in the Markdown convention of docs/markdown.md.
+import type {Root as LbastRoot, Meta} from '@liveblog/core'
+import type {Root as MdastRoot, RootContent} from 'mdast'
+import type {VFile} from 'vfile'
+import {alertQuote} from './alert.js'
+import {type ContentContext, writeFlow, writePhrasing} from './content.js'
+import {frontMatter, hasMetaFields} from './front-matter.js'
+import {marker} from './marker.js'
+import {writeMedia} from './media.js'
+import {writePost} from './post.js'
+
+export interface ToMdastOptions {
+  /** File to report dropped unsafe URLs on. */
+  file?: VFile | undefined
+}
+
+/** Turns an lbast tree into the mdast tree of its Markdown form. */
+export function toMdast(tree: LbastRoot, options: ToMdastOptions = {}): MdastRoot {
+  const context: ContentContext = {file: options.file}
+  const children: RootContent[] = []
+  const meta = tree.children.find((child): child is Meta => child.type === 'meta')
+  const yaml = frontMatter(tree, meta)
+  if (yaml) children.push(yaml)
+  // An empty meta beside `lbast` would not show in the front matter.
+  if (meta && tree.lbast !== undefined && !hasMetaFields(meta)) children.push(marker('meta'))
+
+  let inPost = false
+  for (const node of tree.children) {
+    switch (node.type) {
+      case 'meta':
+        break
+      case 'media':
+        // Media after a post would belong to it: `[end]` closes the post.
+        if (inPost) children.push(marker('end'))
+        children.push(...writeMedia(node, context))
+        break
+      case 'notice':
+        children.push(marker('notice'), alertQuote('NOTE', writePhrasing(node.children, context)))
+        break
+      case 'summary':
+        children.push(marker('summary'))
+        if (node.title !== undefined) {
+          children.push({type: 'heading', depth: 2, children: [{type: 'text', value: node.title}]})
+        }
+        children.push(...writeFlow(node.children, context))
+        break
+      case 'post':
+        children.push(...writePost(node, context))
+        break
+    }
+    inPost = node.type === 'post'
+  }
+  return {type: 'root', children}
+}

@@ -1,0 +1,25 @@
+import {validate} from '@liveblog/core'
+import {fromMarkdown} from '@liveblog/reader-markdown'
+import fc from 'fast-check'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {toMarkdown} from '../src/index.js'
+import {tree} from './arbitrary.js'
+import {withoutPositions} from './util.js'
+
+describe('round trip (property)', () => {
+  it('reads back every valid tree full of Markdown syntax, and writes the same bytes again', () => {
+    fc.assert(
+      fc.property(tree, (input) => {
+        expect(validate(input)).toEqual([])
+        const markdown = toMarkdown(input)
+        const file = new VFile(markdown)
+        const output = fromMarkdown(file)
+        expect(withoutPositions(output)).toEqual(withoutPositions(input))
+        expect(file.messages.map(String)).toEqual([])
+        expect(toMarkdown(output)).toBe(markdown)
+      }),
+      {numRuns: 300, interruptAfterTimeLimit: 50_000}
+    )
+  })
+})

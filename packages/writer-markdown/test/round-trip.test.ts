@@ -1,0 +1,125 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {
+  author,
+  emphasis,
+  labelledItem,
+  link,
+  list,
+  media,
+  meta,
+  notice,
+  paragraph,
+  post,
+  type Root,
+  root,
+  strong,
+  summary,
+  update,
+  validate
+} from '@liveblog/core'
+import * as cnn from '@liveblog/reader-cnn'
+import {fromMarkdown} from '@liveblog/reader-markdown'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {toMarkdown} from '../src/index.js'
+import {withoutPositions} from './util.js'
+
+const shared = new URL('../../../../shared/', import.meta.url)
+const corpus = new URL('corpus/', shared)
+const seed = new URL('seed/cnn-2024-02-07.txt', shared)
+const fromCnnText = (cnn as Record<string, unknown>).fromCnnText as
+  | ((value: string) => Root)
+  | undefined
+
+/** Writes, reads back and writes again; the tree and the bytes must not change. */
+function roundTrip(tree: Root) {
+  const markdown = toMarkdown(tree)
+  const file = new VFile(markdown)
+  const back = fromMarkdown(file)
+  expect(withoutPositions(back)).toEqual(withoutPositions(tree))
+  expect(file.messages.map(String)).toEqual([])
+  expect(toMarkdown(back)).toBe(markdown)
+  return markdown
+}
+
+const storm = root([
+  meta({
+    title: 'Winter storm: live updates',
+    byline: 'By Dana Whitlock and Jonah Whitcombe, CNN',
+    authors: [author('Dana Whitlock', 'CNN'), author('Jonah Whitcombe', 'CNN')],
+    updated: '2024-01-17T00:20:00-05:00',
+    dateline: 'Updated 12:20 a.m. ET, January 17, 2024',
+    postCount: 3
+  }),
+  media({
+    kind: 'video',
+    title: 'Watch: Snowplow crews work through the night',
+    duration: 'PT2M47S'
+  }),
+  summary('What we covered here', [
+    list([
+      labelledItem('Roads', 'Route 9 reopened.'),
+      labelledItem('Power', 'Most homes have power.')
+    ])
+  ]),
+  notice('Our live coverage of the winter storm has moved here.'),
+  post(
+    {
+      headline: 'Route 9 reopens in both directions',
+      byline: "From CNN's Dana Whitlock in Marrow Falls",
+      authors: [author('Dana Whitlock', 'CNN', 'Marrow Falls')],
+      dateline: '8:19 p.m. ET, January 16, 2024',
+      published: '2024-01-16T20:19:00-05:00'
+    },
+    [
+      paragraph([
+        'State road crews said ',
+        strong('Route 9'),
+        ' had reopened after a 14-hour closure.'
+      ]),
+      media({credit: 'Kim Lee/AP'}, 'A plow clears Route 9 near Marrow Falls on January 16.'),
+      paragraph('Here’s what else you should know:'),
+      list([
+        labelledItem('Power outages', 'About 71,000 customers remain without electricity.'),
+        labelledItem('Schools closed', ['All 11 districts ', emphasis('canceled'), ' classes.'])
+      ]),
+      update('update', 'This post has been updated with the latest outage figures.')
+    ]
+  ),
+  post({headline: 'How much snow fell?', dateline: '21 min ago'}, [
+    paragraph(['See the ', link('https://example.com/totals', 'preliminary totals'), '.']),
+    media(
+      {url: 'https://example.com/radar.png', credit: 'Regional Weather Service'},
+      'A radar image.'
+    ),
+    update('correction', 'Correction: An earlier version misstated the totals.')
+  ]),
+  post({headline: 'Mayor: warming centers stay open', authors: []}, [
+    paragraph('Four centers remain open.')
+  ])
+])
+
+describe('round trip', () => {
+  it('keeps a realistic tree built with the core builders', () => {
+    expect(validate(storm)).toEqual([])
+    const markdown = roundTrip(storm)
+    expect(markdown).toContain('## Route 9 reopens in both directions')
+    expect(markdown).toContain(
+      "*From CNN's Dana Whitlock in Marrow Falls*\\\n*8:19 p.m. ET, January 16, 2024*"
+    )
+    expect(markdown).toContain('- **Power outages:** About 71,000 customers')
+  })
+
+  const cases = existsSync(corpus)
+    ? readdirSync(corpus).filter((name) => name.endsWith('.txt'))
+    : []
+  it.skipIf(!fromCnnText || cases.length === 0).each(cases)('keeps corpus case %s', (name) => {
+    const tree = fromCnnText!(readFileSync(new URL(name, corpus), 'utf8'))
+    expect(tree.children.filter((child) => child.type === 'post').length).toBeGreaterThan(0)
+    roundTrip(tree)
+  })
+
+  it.skipIf(!fromCnnText || !existsSync(seed))('keeps the seed page', () => {
+    roundTrip(fromCnnText!(readFileSync(seed, 'utf8')))
+  })
+})
