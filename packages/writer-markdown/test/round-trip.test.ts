@@ -110,6 +110,26 @@ describe('round trip', () => {
     expect(markdown).toContain('- **Power outages:** About 71,000 customers')
   })
 
+  it('writes a video caption that repeats its title once', () => {
+    const title = 'Crews clear the flooded underpass'
+    const video = media(
+      {kind: 'video', slug: 'underpass', title, duration: 'PT1M23S', source: 'CNN'},
+      title
+    )
+    const tree = root([
+      post({headline: 'Water recedes'}, [video, paragraph('Crews worked overnight.')])
+    ])
+    const markdown = roundTrip(tree)
+    expect(markdown.split(title).length - 1).toBe(1)
+    expect(markdown).toContain('caption')
+  })
+
+  it('keeps a caption equal to the title of an image with a link', () => {
+    const title = 'Sandbags on Main Street'
+    const image = media({url: 'https://example.com/a.jpg', title}, title)
+    roundTrip(root([post({headline: 'Sandbags'}, [image])]))
+  })
+
   const cases = existsSync(corpus)
     ? readdirSync(corpus).filter((name) => name.endsWith('.txt'))
     : []

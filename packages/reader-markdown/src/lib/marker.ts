@@ -52,7 +52,8 @@ const KEYS: Record<MarkerType, Record<string, Check>> = {
     url: nullableString,
     title: nullableString,
     credit: nullableString,
-    empty: (value) => typeof value === 'boolean'
+    empty: (value) => typeof value === 'boolean',
+    caption: oneOf('title')
   },
   update: {kind: oneOf('update', 'correction', null)},
   notice: {},

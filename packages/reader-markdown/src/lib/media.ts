@@ -51,6 +51,10 @@ export function markedMedia(
   }
   if (credit != null) node.credit = credit
   node.children = readPhrasing(parts, context)
+  // `caption: title`: the caption is the title, written once.
+  if (fields.caption === 'title' && node.title !== undefined && node.children.length === 0) {
+    node.children = [{type: 'text', value: node.title}]
+  }
   return place(node, span(marker.node, paragraph ?? marker.node))
 }
 

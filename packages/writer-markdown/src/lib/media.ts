@@ -8,12 +8,21 @@ import {type ContentContext, writePhrasing} from './content.js'
 import {type MarkerFields, marker} from './marker.js'
 
 export function writeMedia(node: Media, context: ContentContext): RootContent[] {
-  const caption = writePhrasing(node.children, context)
+  // A video whose caption is its title (as CNN prints embeds) shows it once.
+  const captionIsTitle =
+    node.title !== undefined &&
+    node.title !== '' &&
+    node.children.length === 1 &&
+    node.children[0]?.type === 'text' &&
+    node.children[0].value === node.title &&
+    !(node.kind === 'image' && node.url !== undefined)
+  const caption = captionIsTitle ? [] : writePhrasing(node.children, context)
   const fields: MarkerFields = {
     kind: node.kind === 'image' ? undefined : node.kind,
     slug: node.slug,
     duration: node.duration,
-    source: node.source
+    source: node.source,
+    caption: captionIsTitle ? 'title' : undefined
   }
   let url = node.url
   if (url !== undefined && !isSafeUrl(url)) {
