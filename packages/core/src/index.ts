@@ -50,6 +50,7 @@ export * from './lib/types.js'
 export {isSafeUrl, urlScheme} from './lib/url.js'
 export {
   assert,
+  checkField,
   LbastValidationError,
   MAX_DEPTH,
   type ValidationMessage,

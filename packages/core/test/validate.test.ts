@@ -1,5 +1,6 @@
 import {
   assert,
+  checkField,
   LbastValidationError,
   MAX_DEPTH,
   paragraph,
@@ -511,5 +512,27 @@ describe('assert', () => {
       ruleId: 'duration',
       message: 'expected an ISO 8601 duration, not `03:16` (at `/children/1/duration`, duration)'
     })
+  })
+})
+
+describe('checkField', () => {
+  it('checks one field by the rule validate uses', () => {
+    expect(checkField('meta', 'published', '2024-02-07T20:19:00-05:00')).toEqual([])
+    expect(checkField('meta', 'postCount', -1)).toEqual([
+      {
+        path: '/postCount',
+        reason: 'expected `postCount` to be a non-negative integer',
+        ruleId: 'field-type'
+      }
+    ])
+    expect(checkField('post', 'authors', [{name: ''}])?.map((message) => message.path)).toEqual([
+      '/authors/0/name'
+    ])
+  })
+
+  it('says when lbast defines no such field or node', () => {
+    expect(checkField('meta', 'colour', 'red')).toBeUndefined()
+    expect(checkField('meta', 'toString', 'x')).toBeUndefined()
+    expect(checkField('nope', 'title', 'x')).toBeUndefined()
   })
 })

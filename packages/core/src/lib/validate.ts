@@ -290,6 +290,24 @@ export function validate(value: unknown): ValidationMessage[] {
   return messages
 }
 
+/**
+ * Checks one field of a node type as `validate` does, for readers that take
+ * fields from elsewhere (front matter, markers): the problems (`[]` when the
+ * value is good), or `undefined` when lbast defines no such field.
+ */
+export function checkField(
+  type: string,
+  key: string,
+  value: unknown
+): ValidationMessage[] | undefined {
+  const fields = Object.hasOwn(SPECS, type) ? SPECS[type]?.fields : undefined
+  const check = fields && Object.hasOwn(fields, key) ? fields[key] : undefined
+  if (!check) return undefined
+  const messages: ValidationMessage[] = []
+  check(value, key, `/${key}`, (path, reason, ruleId) => messages.push({path, reason, ruleId}))
+  return messages
+}
+
 /** Throws an `LbastValidationError` for the first problem `validate` finds. */
 export function assert(value: unknown): asserts value is Root {
   const [first] = validate(value)

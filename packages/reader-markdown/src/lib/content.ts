@@ -1,7 +1,7 @@
 // mdast content → lbast content: headings read back up by the post depth,
 // references resolved, unsafe URLs dropped, `null` fields left out, and
 // anything lbast has no node for turned into text, each with a message.
-import {isSafeUrl} from '@liveblog/core'
+import {BLOCK_CONTENT_TYPES, isSafeUrl, PHRASING_CONTENT_TYPES} from '@liveblog/core'
 import type {BlockContent, Heading, Nodes, PhrasingContent, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {type Context, warn} from './context.js'
@@ -132,26 +132,13 @@ function readNode(node: Nodes, context: Context): Nodes[] {
   return [withoutNulls({...node, children} as Nodes)]
 }
 
+// What lbast holds: its block and phrasing content and their inner nodes.
 const KNOWN = new Set([
-  'paragraph',
-  'heading',
-  'thematicBreak',
-  'blockquote',
-  'list',
+  ...BLOCK_CONTENT_TYPES,
+  ...PHRASING_CONTENT_TYPES,
   'listItem',
-  'table',
   'tableRow',
-  'tableCell',
-  'html',
-  'code',
-  'text',
-  'emphasis',
-  'strong',
-  'delete',
-  'inlineCode',
-  'break',
-  'link',
-  'image'
+  'tableCell'
 ])
 
 /**

@@ -1,29 +1,11 @@
 // YAML front matter → the page's `meta` node and the tree's `lbast` version.
+// Each key is checked by the core validator's own rule for `meta` fields.
 import type {Meta} from '@liveblog/core'
-import {isIsoDateTime} from '@liveblog/core'
+import {checkField} from '@liveblog/core'
 import type {Yaml} from 'mdast'
 import {type Context, warn} from './context.js'
-import {isAuthors, parseYaml} from './marker.js'
+import {parseYaml} from './marker.js'
 import {place} from './position.js'
-
-type Check = (value: unknown) => boolean
-
-const string: Check = (value) => typeof value === 'string'
-const dateTime: Check = (value) => typeof value === 'string' && isIsoDateTime(value)
-
-const FIELDS: Record<string, Check> = {
-  title: string,
-  description: string,
-  url: string,
-  site: string,
-  language: string,
-  byline: string,
-  authors: isAuthors,
-  published: dateTime,
-  updated: dateTime,
-  dateline: string,
-  postCount: (value) => Number.isInteger(value) && (value as number) >= 0
-}
 
 export interface FrontMatter {
   /** The meta node; absent when the front matter holds only `lbast`. */
@@ -59,10 +41,10 @@ export function readFrontMatter(node: Yaml, context: Context): FrontMatter {
       continue
     }
     keys++
-    const check = FIELDS[key]
-    if (!check)
+    const problems = checkField('meta', key, field)
+    if (!problems)
       warn(context, `Unexpected front matter key \`${key}\`, ignored`, node, 'frontmatter-key')
-    else if (!check(field))
+    else if (problems.length > 0)
       warn(context, `Unexpected value for \`${key}\`, ignored`, node, 'frontmatter-value')
     else record[key] = field
   }

@@ -1,7 +1,7 @@
 // Markers: definitions such as `[post]: #id "{ published: … }"` that carry the
 // fields with no visible form (docs/markdown.md). Their titles are YAML flow
 // mappings (or JSON); every key is checked, and what is wrong is reported.
-import {type Author, isIsoDateTime, isIsoDuration} from '@liveblog/core'
+import {type Author, checkField, isIsoDateTime, isIsoDuration} from '@liveblog/core'
 import type {Definition} from 'mdast'
 import YAML from 'yaml'
 import {type Context, warn} from './context.js'
@@ -120,20 +120,7 @@ export function parseYaml(value: string): unknown {
   }
 }
 
-/** Whether a value is a list of authors: records with a non-empty `name`. */
+/** Whether a value is a list of authors, by the core validator's rule. */
 export function isAuthors(value: unknown): value is Author[] {
-  return (
-    Array.isArray(value) &&
-    value.every(
-      (author) =>
-        typeof author === 'object' &&
-        author !== null &&
-        typeof author.name === 'string' &&
-        author.name !== '' &&
-        Object.entries(author).every(
-          ([key, field]) =>
-            ['name', 'affiliation', 'location', 'role'].includes(key) && typeof field === 'string'
-        )
-    )
-  )
+  return checkField('post', 'authors', value)?.length === 0
 }

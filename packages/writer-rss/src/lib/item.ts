@@ -5,7 +5,7 @@ import type {Element} from 'xast'
 import type {Warn} from './messages.js'
 import type {Prefix} from './namespaces.js'
 import {plainSummary, plainText, truncate} from './plain-summary.js'
-import {postHtml} from './post-html.js'
+import type {PostHtml} from './post-html.js'
 import {formatRfc822, type IsoTime} from './rfc822.js'
 import {block, leaf} from './xml-build.js'
 import {xmlChars} from './xml-chars.js'
@@ -20,6 +20,8 @@ export interface ItemInput {
   id: string
   published: IsoTime | undefined
   link: {url: string; permalink: boolean} | undefined
+  /** The post body as HTML (see `postsHtml`). */
+  body: PostHtml
 }
 
 export interface ItemSettings {
@@ -30,7 +32,7 @@ export interface ItemSettings {
 }
 
 export function item(input: ItemInput, settings: ItemSettings, depth: number): Element {
-  const {post, id, published, link} = input
+  const {post, id, published, link, body} = input
   const {warn, use} = settings
   const children = Array.isArray(post.children) ? post.children : []
   const description = plainSummary(children, settings.descriptionLength)
@@ -47,7 +49,8 @@ export function item(input: ItemInput, settings: ItemSettings, depth: number): E
     .filter((name) => name !== '')
   if (creators.length > 0) use('dc')
 
-  const html = postHtml(children, warn)
+  body.report()
+  const html = body.html
   if (html) use('content')
 
   return block(

@@ -1,8 +1,12 @@
-// A post's body as HTML for `content:encoded`. lbast post content is mdast
+// Each post's body as HTML for `content:encoded`. lbast post content is mdast
 // plus `media` and `update`, so `mdast-util-to-hast` does the work with
 // handlers for those two, and for what must not pass unchecked: raw `html`
 // (rendered as text, never as markup) and links and images whose URL would
 // run code (the URL is dropped, the text kept).
+//
+// All bodies go through one `toHast` call (its set-up walks the whole tree,
+// which per post would cost as much as the conversion); the warnings of each
+// body are held until its item is written, so they keep the feed's order.
 import type {MdastNodes, Media, PostContent, Update} from '@liveblog/core'
 import {isSafeUrl, toString} from '@liveblog/core'
 import type {ElementContent} from 'hast'
@@ -17,7 +21,20 @@ type Image = Extract<MdastNodes, {type: 'image'}>
 type Html = Extract<MdastNodes, {type: 'html'}>
 type MdastRoot = Parameters<typeof toHast>[0]
 
-export function postHtml(children: PostContent[], warn: Warn): string {
+/** A post body's HTML, and a function that reports its warnings. */
+export interface PostHtml {
+  html: string
+  report: () => void
+}
+
+// A container for one post body inside the single mdast tree.
+const BODY = 'liveblogPostBody'
+
+export function postsHtml(bodies: PostContent[][], report: Warn): PostHtml[] {
+  const held: Array<Array<() => void>> = []
+  let current: Array<() => void> = []
+  const warn: Warn = (reason, node, ruleId) => current.push(() => report(reason, node, ruleId))
+
   const unsafe = (url: string, node: MdastNodes | Media) =>
     warn(
       `Dropped unsafe URL \`${url.slice(0, 40)}\`: scripts and data URLs are not allowed in feed HTML`,
@@ -56,16 +73,33 @@ export function postHtml(children: PostContent[], warn: Warn): string {
     return h('p', {className}, state.all(node as unknown as MdastNodes))
   }
 
+  const body: Handler = (state: State, node: MdastRoot) => {
+    current = []
+    held.push(current)
+    return {type: 'element', tagName: 'div', properties: {}, children: state.wrap(state.all(node))}
+  }
+
   // Handlers are keyed by mdast type; `media` and `update` are lbast's own.
-  const handlers = {link, image, html, media, update} as Handlers
-  const tree = toHast({type: 'root', children: children} as MdastRoot, {
+  const handlers = {link, image, html, media, update, [BODY]: body} as Handlers
+  const containers = bodies.map((children) => ({type: BODY, children}))
+  const tree = toHast({type: 'root', children: containers} as unknown as MdastRoot, {
     handlers,
     unknownHandler: (state: State, node: MdastNodes) => {
       warn(`Unknown node \`${node.type}\` in a post: written as its text`, node, 'unknown-node')
       return unknown(state, node)
     }
   })
-  return toHtml(tree, {closeSelfClosing: true})
+  const elements =
+    tree.type === 'root' ? tree.children.filter((child) => child.type === 'element') : []
+  return elements.map((element, index) => {
+    const reports = held[index] ?? []
+    return {
+      html: toHtml({type: 'root', children: element.children}, {closeSelfClosing: true}),
+      report: () => {
+        for (const report of reports) report()
+      }
+    }
+  })
 }
 
 /** Nodes lbast does not define (an invalid tree): keep their text. */

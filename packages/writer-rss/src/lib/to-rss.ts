@@ -4,18 +4,21 @@
 import type {Post, Root} from '@liveblog/core'
 import {postId} from '@liveblog/core'
 import type {Root as XastRoot} from 'xast'
-import {toXml} from 'xast-util-to-xml'
+import {type Raw, toXml} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import {channelFacts} from './channel.js'
 import {type ItemInput, item} from './item.js'
 import {createWarn, type Warn} from './messages.js'
 import {NAMESPACES, type Prefix} from './namespaces.js'
 import {DEFAULT_DESCRIPTION_LENGTH, DEFAULT_GENERATOR, type ToRssOptions} from './options.js'
+import {type PostHtml, postsHtml} from './post-html.js'
 import {postLinker} from './post-links.js'
 import {formatRfc822, formatRfc822Utc, type IsoTime} from './rfc822.js'
 import {latest, readTime} from './times.js'
 import {block, empty, leaf} from './xml-build.js'
 import {xmlChars} from './xml-chars.js'
+
+const NO_BODY: PostHtml = {html: '', report() {}}
 
 /** Serialises an lbast tree as an RSS 2.0 feed. Never throws on a valid tree. */
 export function toRss(tree: Root, options: ToRssOptions = {}): string {
@@ -35,7 +38,7 @@ export function toRss(tree: Root, options: ToRssOptions = {}): string {
     const updated = readTime(post.updated, 'updated', post, warn)
     newest = latest(newest, latest(published, updated))
     const id = uniqueId(post, ids, warn)
-    inputs.push({post, id, published, link: link(id)})
+    inputs.push({post, id, published, link: link(id), body: NO_BODY})
   }
   if (options.sort === 'time') inputs.sort(newestFirst)
 
@@ -45,7 +48,17 @@ export function toRss(tree: Root, options: ToRssOptions = {}): string {
     warn,
     use: (prefix: Prefix) => used.add(prefix)
   }
-  const items = inputs.map((input) => item(input, settings, 2))
+  const bodies = postsHtml(
+    inputs.map((input) => (Array.isArray(input.post.children) ? input.post.children : [])),
+    warn
+  )
+  // Each item is serialised as soon as it is built, so its tree can go: a
+  // large feed never holds every item's xast at once. The strings come from
+  // `toXml`, so raw nodes carry only well-formed XML.
+  const items = inputs.map((input, index): Raw => {
+    const element = item({...input, body: bodies[index] ?? NO_BODY}, settings, 2)
+    return {type: 'raw', value: toXml(element, {closeEmptyElements: true})}
+  })
 
   const pubDate = meta ? readTime(meta.published, 'published', meta, warn) : undefined
   const lastBuildDate = options.now
@@ -81,13 +94,13 @@ export function toRss(tree: Root, options: ToRssOptions = {}): string {
     if (used.has(prefix)) namespaces[`xmlns:${prefix}`] = NAMESPACES[prefix]
   }
 
-  const document: XastRoot = x(null, [
-    {type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"'},
-    '\n',
-    block('rss', {version: '2.0', ...namespaces}, [channel], 0),
-    '\n'
+  const declaration: XastRoot = x(null, [
+    {type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"'}
   ])
-  return toXml(document, {closeEmptyElements: true})
+  const rss = block('rss', {version: '2.0', ...namespaces}, [channel], 0)
+  // The declaration and the document element are serialised apart and put
+  // side by side: a root joining them would copy the whole feed once more.
+  return `${toXml(declaration)}\n${toXml(rss, {allowDangerousXml: true, closeEmptyElements: true})}\n`
 }
 
 /** The post's id, made unique in the feed (a guid must be unique). */

@@ -1,6 +1,7 @@
 // Small xast builders: text elements whose content and attributes are made
 // safe for XML, and containers laid out one child per indented line.
 import type {Element, ElementContent} from 'xast'
+import type {Raw} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import {xmlChars} from './xml-chars.js'
 import {xmlText} from './xml-text.js'
@@ -21,7 +22,7 @@ export function empty(name: string, attributes: Attributes): Element {
 export function block(
   name: string,
   attributes: Attributes,
-  children: Array<Element | undefined>,
+  children: Array<Element | Raw | undefined>,
   depth: number
 ): Element {
   const inner = `\n${'  '.repeat(depth + 1)}`

@@ -1,0 +1,93 @@
+// The Markdown syntax the reader understands: CommonMark, YAML front matter
+// and the GFM constructs lbast can hold (strikethrough, tables, task lists,
+// footnotes, so that a footnote is reported rather than read as a link
+// definition). GFM's literal autolinks are left out: lbast keeps a bare URL as
+// the text that was written, and that extension alone costs as much as the
+// rest of the parse.
+//
+// Each extension only starts on a character it needs, so it is enabled only
+// when the text holds that character: the tree is the same, and a document
+// without tables pays nothing for table syntax.
+import type {Root} from 'mdast'
+import type {Extension as MdastExtension} from 'mdast-util-from-markdown'
+import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
+import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
+import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough'
+import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
+import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item'
+import {frontmatter} from 'micromark-extension-frontmatter'
+import {gfmFootnote} from 'micromark-extension-gfm-footnote'
+import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
+import {gfmTable} from 'micromark-extension-gfm-table'
+import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
+import type {Extension} from 'micromark-util-types'
+import remarkParse from 'remark-parse'
+import {type Processor, unified} from 'unified'
+import type {VFile} from 'vfile'
+
+interface Syntax {
+  /** Whether `value` can hold this syntax at all. */
+  test: (value: string) => boolean
+  extension: Extension
+  mdast: MdastExtension
+}
+
+// A task list item starts `[ ]`, `[x]` or `[X]` (any whitespace inside).
+const TASK = /\[[\t\n\r xX]\]/
+
+const SYNTAXES: Syntax[] = [
+  {
+    test: (value) => value.includes('---'),
+    extension: frontmatter(['yaml']),
+    mdast: frontmatterFromMarkdown(['yaml'])
+  },
+  {
+    test: (value) => value.includes('~'),
+    extension: gfmStrikethrough(),
+    mdast: gfmStrikethroughFromMarkdown()
+  },
+  {test: (value) => value.includes('|'), extension: gfmTable(), mdast: gfmTableFromMarkdown()},
+  {
+    test: (value) => TASK.test(value),
+    extension: gfmTaskListItem(),
+    mdast: gfmTaskListItemFromMarkdown()
+  },
+  {
+    test: (value) => value.includes('[^'),
+    extension: gfmFootnote(),
+    mdast: gfmFootnoteFromMarkdown()
+  }
+]
+
+// One frozen remark-parse processor per set of syntaxes, made when first used.
+const processors = new Map<number, Processor<Root>>()
+
+function processorFor(mask: number): Processor<Root> {
+  let processor = processors.get(mask)
+  if (!processor) {
+    const chosen = SYNTAXES.filter((_, index) => mask & (1 << index))
+    processor = unified()
+      .use(remarkParse)
+      .use(function () {
+        const data = this.data()
+        data.micromarkExtensions = chosen.map((syntax) => syntax.extension)
+        data.fromMarkdownExtensions = chosen.map((syntax) => syntax.mdast)
+      })
+      .freeze() as unknown as Processor<Root>
+    processors.set(mask, processor)
+  }
+  return processor
+}
+
+/**
+ * Parses Markdown into mdast with remark-parse and the syntax lbast's
+ * Markdown uses; `all` enables every syntax whatever the text holds.
+ */
+export function parseMarkdown(file: VFile, all = false): Root {
+  const value = String(file)
+  let mask = 0
+  for (let index = 0; index < SYNTAXES.length; index++) {
+    if (all || SYNTAXES[index]?.test(value)) mask |= 1 << index
+  }
+  return processorFor(mask).parse(file)
+}

@@ -1,0 +1,225 @@
+// `npm run bench`: liveblog's readers and writers side by side with what users
+// would otherwise use, on the same input in one process, then cnn → rss end to
+// end at growing sizes. Prints a table and writes docs/benchmarks.md.
+// `--only <text>` runs the comparisons whose name holds the text (and no end
+// to end run) and writes nothing; `--no-write` only prints.
+// Needs `npm run build` first.
+import {execFileSync} from 'node:child_process'
+import {writeFileSync} from 'node:fs'
+import {cpus, totalmem} from 'node:os'
+import {fromCnnText} from '@liveblog/reader-cnn'
+import {fromMarkdown} from '@liveblog/reader-markdown'
+import {toJson} from '@liveblog/writer-json'
+import {toMarkdown, toMdast} from '@liveblog/writer-markdown'
+import {toRss} from '@liveblog/writer-rss'
+import {XMLParser} from 'fast-xml-parser'
+import {Feed} from 'feed'
+import {frontmatterToMarkdown} from 'mdast-util-frontmatter'
+import {gfmToMarkdown} from 'mdast-util-gfm'
+import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
+import remarkParse from 'remark-parse'
+import {Bench} from 'tinybench'
+import {unified} from 'unified'
+import {baseText, scaled} from './bench/inputs.mjs'
+
+const onlyAt = process.argv.indexOf('--only')
+const only = onlyAt === -1 ? undefined : process.argv[onlyAt + 1]
+const write = !process.argv.includes('--no-write') && only === undefined
+const ROUNDS = 3
+const SCALE = 10
+const base = baseText()
+const cnnText = scaled(base.text, SCALE)
+const tree = fromCnnText(cnnText)
+const markdown = toMarkdown(tree)
+const rssOptions = {url: 'https://example.com/live'}
+const remark = unified().use(remarkParse)
+
+/**
+ * Times `ours` against `peer` in alternating rounds and keeps each one's best
+ * median: a round disturbed by the machine does not decide the ratio.
+ */
+async function compare(name, bytes, ours, peer, target, sense = 'max') {
+  if (only !== undefined && !name.includes(only)) return undefined
+  let oursMs = Number.POSITIVE_INFINITY
+  let peerMs = Number.POSITIVE_INFINITY
+  for (let round = 0; round < ROUNDS; round++) {
+    const bench = new Bench({time: 1000, warmupTime: 200, iterations: 5, warmupIterations: 2})
+    bench.add('ours', ours).add('peer', peer)
+    await bench.run()
+    const [a, b] = bench.tasks.map((task) => task.result.latency.p50)
+    oursMs = Math.min(oursMs, a)
+    peerMs = Math.min(peerMs, b)
+  }
+  const ratio = oursMs / peerMs
+  const met = sense === 'max' ? ratio <= target : ratio >= target
+  return {name, bytes, oursMs, peerMs, ratio, target, sense, met}
+}
+
+const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1000)
+
+// The feed package gets the very strings our feed holds (read back from it),
+// so both write the same items and only the writing is compared.
+function feedInput() {
+  const parsed = new XMLParser({ignoreAttributes: false}).parse(toRss(tree, rssOptions))
+  const items = [parsed.rss.channel.item].flat()
+  return items.map((item) => ({
+    title: String(item.title),
+    id: String(item.guid['#text'] ?? item.guid),
+    link: String(item.link ?? rssOptions.url),
+    date: item.pubDate ? new Date(item.pubDate) : new Date(0),
+    description: String(item.description ?? ''),
+    content: String(item['content:encoded'] ?? ''),
+    author: [item['dc:creator'] ?? []].flat().map((name) => ({name: String(name)}))
+  }))
+}
+
+function feedRss(items) {
+  const feed = new Feed({
+    title: 'Live updates',
+    id: rssOptions.url,
+    link: rssOptions.url,
+    description: 'Live updates',
+    copyright: '',
+    generator: 'feed'
+  })
+  for (const item of items) feed.addItem(item)
+  return feed.rss2()
+}
+
+const mdast = toMdast(tree)
+const mdastOptions = {bullet: '-', extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown()]}
+const items = feedInput()
+const textBytes = Buffer.byteLength(cnnText)
+const markdownBytes = Buffer.byteLength(markdown)
+const rssBytes = Buffer.byteLength(toRss(tree, rssOptions))
+const jsonBytes = Buffer.byteLength(toJson(tree))
+
+console.error(`Input: ${base.name} × ${SCALE} (${(textBytes / 1e3).toFixed(0)} kB), ${ROUNDS} rounds…`)
+const compared = [
+  await compare(
+    'reader-cnn vs remark-parse (same text)',
+    textBytes,
+    () => fromCnnText(cnnText),
+    () => remark.parse(cnnText),
+    0.1
+  ),
+  await compare(
+    'reader-markdown vs remark-parse (same Markdown)',
+    markdownBytes,
+    () => fromMarkdown(markdown),
+    () => remark.parse(markdown),
+    1.2
+  ),
+  await compare(
+    'writer-rss vs feed (same items, RSS 2.0)',
+    rssBytes,
+    () => toRss(tree, rssOptions),
+    () => feedRss(items),
+    1.0
+  ),
+  await compare(
+    'writer-markdown vs mdast-util-to-markdown',
+    markdownBytes,
+    () => toMarkdown(tree),
+    () => mdastToMarkdown(mdast, mdastOptions),
+    1.2
+  ),
+  await compare(
+    'writer-json vs JSON.stringify',
+    jsonBytes,
+    () => toJson(tree),
+    () => JSON.stringify(tree),
+    1.2
+  )
+]
+const rows = compared.filter((row) => row !== undefined)
+if (only !== undefined) {
+  for (const row of rows) {
+    console.log(`${row.name}: ${row.oursMs.toFixed(2)} ms vs ${row.peerMs.toFixed(2)} ms, ${row.ratio.toFixed(2)}×`)
+  }
+  process.exit(0)
+}
+
+console.error('End to end, cnn → rss…')
+const scales = [1, 10, 100, 1000].map((times) =>
+  JSON.parse(
+    execFileSync(process.execPath, [new URL('bench/end-to-end.mjs', import.meta.url).pathname, String(times)], {
+      encoding: 'utf8'
+    })
+  )
+)
+const perByte = (run) => run.ms / run.bytes
+const linearity = perByte(scales[3]) / perByte(scales[1])
+
+const table = [
+  '| comparison | input | liveblog | peer | ratio | target | met |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | :-: |',
+  ...rows.map(
+    (row) =>
+      `| ${row.name} | ${(row.bytes / 1e3).toFixed(0)} kB | ${row.oursMs.toFixed(2)} ms (${mbps(row.bytes, row.oursMs).toFixed(1)} MB/s) | ${row.peerMs.toFixed(2)} ms (${mbps(row.bytes, row.peerMs).toFixed(1)} MB/s) | ${row.ratio.toFixed(2)}× | ${row.sense === 'max' ? '≤' : '≥'} ${row.target}× | ${row.met ? 'yes' : '**no**'} |`
+  )
+].join('\n')
+const endToEnd = [
+  '| size | input | time | MB/s | ns per byte | items | peak memory |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...scales.map(
+    (run) =>
+      `| ${run.times}× | ${(run.bytes / 1e6).toFixed(2)} MB | ${run.ms.toFixed(1)} ms | ${mbps(run.bytes, run.ms).toFixed(1)} | ${((run.ms * 1e6) / run.bytes).toFixed(1)} | ${run.items} | ${(run.peak / 1e6).toFixed(0)} MB |`
+  )
+].join('\n')
+const linear = `Time per byte at 1000× is ${linearity.toFixed(2)}× that at 10× (target ≤ 1.5×): ${linearity <= 1.5 ? 'linear' : '**not linear**'}.`
+const missed = rows.filter((row) => !row.met).map((row) => row.name)
+if (linearity > 1.5) missed.push('end-to-end linearity')
+const verdict = missed.length === 0 ? 'Every target is met.' : `Missed: ${missed.join('; ')}.`
+
+console.log(`${table}\n\n${endToEnd}\n\n${linear}\n${verdict}`)
+
+if (write) {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU'
+  const machine = `Node ${process.version}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`
+  writeFileSync(
+    new URL('../docs/benchmarks.md', import.meta.url),
+    `# Benchmarks
+
+Written by \`npm run bench\` (after \`npm run build\`) on ${new Date().toISOString().slice(0, 10)}: ${machine}.
+Run it on your machine for figures of your own; the ratios matter more than the
+times.
+
+## Method
+
+- One process, same input for both sides: ${base.name} repeated ${SCALE}×
+  (made at run time; nothing large is committed).
+- [tinybench](https://github.com/tinylibs/tinybench), ${ROUNDS} rounds of 1 s per
+  task, alternating; each side keeps its best median, so a round disturbed by
+  the machine does not decide a ratio.
+- ratio = liveblog's time ÷ the peer's time: below 1 is faster.
+- **reader-cnn** does the whole job (lines, chrome, posts, bylines, times,
+  positions); remark-parse reads the same text as Markdown.
+- **reader-markdown** is remark-parse plus the front matter and GFM syntax lbast
+  uses (each enabled only when the text holds its marker character) plus the
+  mdast → lbast step; the peer is bare remark-parse.
+- **writer-rss** renders each post to HTML (hast) and the feed to XML (xast);
+  the [feed](https://github.com/jpmonette/feed) package gets the finished
+  strings (title, guid, date, description, HTML content, authors) read back
+  from our feed, so it only writes XML.
+- **writer-markdown** is lbast → mdast plus mdast-util-to-markdown; the peer is
+  mdast-util-to-markdown on that mdast with the same extensions.
+- **End to end** runs \`toRss(fromCnnText(text))\` in a fresh process per
+  size (best of several runs; peak memory is the process's maximum resident
+  set size, Node itself included).
+
+## Results
+
+${table}
+
+### End to end, cnn → rss
+
+${endToEnd}
+
+${linear}
+
+${verdict}
+`
+  )
+  console.error('Wrote docs/benchmarks.md')
+}
