@@ -387,3 +387,25 @@ describe('writeRss (unified compiler)', () => {
     ])
   })
 })
+
+describe('toRss: items in the channel', () => {
+  it('writes a channel without items when there are no posts', () => {
+    const xml = toRss(root([meta({title: 'Quiet day', url: 'https://news.example/live'})]))
+    const feed = readFeed(xml)
+    expect(feed.title).toBe('Quiet day')
+    expect(feed.items).toEqual([])
+    expect(xml).toMatch(/<generator>liveblog<\/generator>\n {2}<\/channel>\n<\/rss>\n$/)
+  })
+
+  it('places every item once, in order, indented under the channel', () => {
+    const headlines = ['First', '\u0000items\u0000 in a headline', 'Third']
+    const xml = toRss(root(headlines.map((headline) => post({headline}, [paragraph('Text.')]))))
+    expect(readFeed(xml).items.map((item) => item.title)).toEqual([
+      'First',
+      'items in a headline',
+      'Third'
+    ])
+    expect(xml.match(/\n {4}<item>/g)).toHaveLength(3)
+    expect(xml).not.toContain('\u0000')
+  })
+})

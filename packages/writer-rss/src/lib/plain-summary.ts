@@ -54,7 +54,8 @@ export function plainSummary(children: PostContent[], limit: number): string {
   const blocks = paragraphs.length > 0 ? paragraphs : children.filter((c) => c.type !== 'media')
   let result = ''
   for (const block of blocks) {
-    const text = plainText(blockText(block))
+    // Already collapsed and trimmed by `blockText`.
+    const text = blockText(block)
     if (!text) continue
     result = result ? `${result} ${text}` : text
     if (result.length >= limit) break

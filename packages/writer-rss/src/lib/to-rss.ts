@@ -15,10 +15,18 @@ import {type PostHtml, postsHtml} from './post-html.js'
 import {postLinker} from './post-links.js'
 import {formatRfc822, formatRfc822Utc, type IsoTime} from './rfc822.js'
 import {latest, readTime} from './times.js'
-import {block, empty, leaf} from './xml-build.js'
+import {block, empty, leaf, lineBreak} from './xml-build.js'
 import {xmlChars} from './xml-chars.js'
 
 const NO_BODY: PostHtml = {html: '', report() {}}
+
+// Where the items go in the serialised channel. It holds NUL, which no text
+// in the feed can hold (XML forbids it and `xmlChars` drops it), so it is
+// found only where it was put.
+const ITEMS_SLOT: Raw = {type: 'raw', value: '\u0000items\u0000'}
+// Items sit at depth 2 (rss 0, channel 1); `block` puts this between them.
+const ITEM_DEPTH = 2
+const ITEM_SEPARATOR = lineBreak(ITEM_DEPTH)
 
 /** Serialises an lbast tree as an RSS 2.0 feed. Never throws on a valid tree. */
 export function toRss(tree: Root, options: ToRssOptions = {}): string {
@@ -52,12 +60,11 @@ export function toRss(tree: Root, options: ToRssOptions = {}): string {
     inputs.map((input) => (Array.isArray(input.post.children) ? input.post.children : [])),
     warn
   )
-  // Each item is serialised as soon as it is built, so its tree can go: a
-  // large feed never holds every item's xast at once. The strings come from
-  // `toXml`, so raw nodes carry only well-formed XML.
-  const items = inputs.map((input, index): Raw => {
-    const element = item({...input, body: bodies[index] ?? NO_BODY}, settings, 2)
-    return {type: 'raw', value: toXml(element, {closeEmptyElements: true})}
+  // Each item is serialised by `toXml` as soon as it is built, so its tree
+  // can go: a large feed never holds every item's xast at once.
+  const items = inputs.map((input, index) => {
+    const element = item({...input, body: bodies[index] ?? NO_BODY}, settings, ITEM_DEPTH)
+    return toXml(element, {closeEmptyElements: true})
   })
 
   const pubDate = meta ? readTime(meta.published, 'published', meta, warn) : undefined
@@ -84,7 +91,7 @@ export function toRss(tree: Root, options: ToRssOptions = {}): string {
       facts.feedUrl
         ? empty('atom:link', {href: facts.feedUrl, rel: 'self', type: 'application/rss+xml'})
         : undefined,
-      ...items
+      items.length > 0 ? ITEMS_SLOT : undefined
     ],
     1
   )
@@ -98,9 +105,18 @@ export function toRss(tree: Root, options: ToRssOptions = {}): string {
     {type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"'}
   ])
   const rss = block('rss', {version: '2.0', ...namespaces}, [channel], 0)
-  // The declaration and the document element are serialised apart and put
-  // side by side: a root joining them would copy the whole feed once more.
-  return `${toXml(declaration)}\n${toXml(rss, {allowDangerousXml: true, closeEmptyElements: true})}\n`
+  const frame = toXml(rss, {allowDangerousXml: true, closeEmptyElements: true})
+  // The items go into the serialised frame at their slot: `toXml` joins each
+  // element's children into a new string, so items inside the xast would be
+  // copied once per enclosing element (document, rss, channel), which is most
+  // of the time a large feed takes.
+  const slot = frame.indexOf(ITEMS_SLOT.value)
+  if (slot === -1) return `${toXml(declaration)}\n${frame}\n`
+  let result = `${toXml(declaration)}\n${frame.slice(0, slot)}`
+  for (let index = 0; index < items.length; index++) {
+    result += index === 0 ? items[index] : ITEM_SEPARATOR + items[index]
+  }
+  return `${result}${frame.slice(slot + ITEMS_SLOT.value.length)}\n`
 }
 
 /** The post's id, made unique in the feed (a guid must be unique). */

@@ -18,6 +18,11 @@ export function empty(name: string, attributes: Attributes): Element {
   return x(name, clean(attributes))
 }
 
+/** A line break and the indentation of an element at `depth`. */
+export function lineBreak(depth: number): string {
+  return `\n${'  '.repeat(depth)}`
+}
+
 /** A container at `depth` with each child on its own line, indented. */
 export function block(
   name: string,
@@ -25,13 +30,13 @@ export function block(
   children: Array<Element | Raw | undefined>,
   depth: number
 ): Element {
-  const inner = `\n${'  '.repeat(depth + 1)}`
+  const inner = lineBreak(depth + 1)
   const content: ElementContent[] = []
   for (const child of children) {
     if (!child) continue
     content.push({type: 'text', value: inner}, child)
   }
-  if (content.length > 0) content.push({type: 'text', value: `\n${'  '.repeat(depth)}`})
+  if (content.length > 0) content.push({type: 'text', value: lineBreak(depth)})
   return x(name, clean(attributes), content)
 }
 
