@@ -326,3 +326,24 @@ describe('a post updated after it was published', () => {
     expect(post.children).toHaveLength(1)
   })
 })
+
+describe('chrome messages', () => {
+  it.each([
+    ['a lone separator', 'Link Copied!'],
+    ['chrome only', 'Link Copied!\nAd Feedback\nRead More\n'],
+    ['a separator after a headline-only post', 'Tunnel closes for repairs\nLink Copied!\n'],
+    [
+      'chrome above a headline',
+      'Link Copied!\nAd Feedback\nTunnel closes for repairs\nCrews began work at dawn.\n'
+    ]
+  ])('reports each chrome line once: %s', (_, value) => {
+    const {file} = read(value)
+    const chrome = file.messages.filter((message) => message.ruleId === 'chrome')
+    const lines = chrome.map((message) => message.line)
+    expect(new Set(lines).size).toBe(lines.length)
+    const expected = value
+      .split('\n')
+      .filter((line) => /^(Link Copied!|Ad Feedback|Read More)$/.test(line))
+    expect(chrome).toHaveLength(expected.length)
+  })
+})

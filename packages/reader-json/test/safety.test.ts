@@ -1,4 +1,4 @@
-import {validate} from '@liveblog/core'
+import {MAX_DEPTH, validate} from '@liveblog/core'
 import {toJson} from '@liveblog/writer-json'
 import fc from 'fast-check'
 import {VFile} from 'vfile'
@@ -131,8 +131,25 @@ describe('hostile input', () => {
       const file = new VFile(text)
       expect(fromJson(file)).toEqual({type: 'root', children: []})
       expect(file.messages.map((message) => message.ruleId)).toEqual(['json-too-deep'])
-      expect(file.messages[0]?.column).toBe(text.indexOf('[') === 0 ? 1001 : 5001)
+      // The column of the first bracket past the limit (2004 levels).
+      expect(file.messages[0]?.column).toBe(text.indexOf('[') === 0 ? 2005 : 5 * 2004 + 1)
     }
+  })
+
+  it('reads the deepest tree the validator accepts', () => {
+    let node: Record<string, unknown> = {type: 'paragraph', children: [{type: 'text', value: 'x'}]}
+    for (let level = 0; level < MAX_DEPTH - 3; level++)
+      node = {type: 'blockquote', children: [node]}
+    const deep = {
+      type: 'root',
+      children: [
+        {type: 'post', id: 'p', headline: 'Deep', authors: [{name: 'A'}], children: [node]}
+      ]
+    }
+    expect(validate(deep)).toEqual([])
+    const file = new VFile(JSON.stringify(deep))
+    expect(fromJson(file)).toEqual(deep)
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['lbast-version-missing'])
   })
 
   it('does not count brackets inside strings as nesting', () => {

@@ -124,6 +124,12 @@ describe('round trip', () => {
     expect(markdown).toContain('caption')
   })
 
+  it('keeps long front matter strings that start with spaces and line breaks', () => {
+    roundTrip(
+      root([meta({title: ` \n \n${'y '.repeat(20)}`, description: `${'a\\ '.repeat(30)}\n`})])
+    )
+  })
+
   it('keeps a caption equal to the title of an image with a link', () => {
     const title = 'Sandbags on Main Street'
     const image = media({url: 'https://example.com/a.jpg', title}, title)

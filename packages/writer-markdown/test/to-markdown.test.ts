@@ -4,17 +4,19 @@ import {
   list,
   listItem,
   media,
+  type PhrasingContent,
   paragraph,
   post,
   root,
   summary,
   text
 } from '@liveblog/core'
-import readMarkdown from '@liveblog/reader-markdown'
+import readMarkdown, {fromMarkdown} from '@liveblog/reader-markdown'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import writeMarkdown, {toMarkdown, toMdast} from '../src/index.js'
+import {MAX_PHRASING_NESTING} from '../src/lib/content.js'
 
 const tree = root([
   post(
@@ -48,7 +50,7 @@ describe('toMarkdown', () => {
     expect(markdown).toContain('\n___\n')
   })
 
-  it('keeps raw HTML as it was, and drops `javascript:` links with a message', () => {
+  it('drops `javascript:` links with a message', () => {
     const file = new VFile()
     const unsafe = root([
       post({id: 'x', headline: 'X'}, [
@@ -63,7 +65,31 @@ describe('toMarkdown', () => {
       ['unsafe-url', '@liveblog/writer-markdown'],
       ['unsafe-url', '@liveblog/writer-markdown']
     ])
-    expect(toMarkdown(tree)).toContain('<iframe src="https://example.com"></iframe>')
+  })
+
+  it('writes raw HTML as text that shows it, unless `allowDangerousHtml`', async () => {
+    const html = '<iframe src="https://example.com"></iframe>'
+    const file = new VFile()
+    const markdown = toMarkdown(tree, {file})
+    expect(markdown).not.toContain(html)
+    expect(file.messages.map((message) => message.ruleId)).toContain('raw-html')
+    // Read back, it is text with the same characters, not an `html` node.
+    const back = JSON.stringify(fromMarkdown(markdown))
+    expect(back).not.toContain('"type":"html"')
+    expect(back).toContain(JSON.stringify(html).slice(1, -1))
+    expect(toMarkdown(tree, {allowDangerousHtml: true})).toContain(html)
+  })
+
+  it('writes emphasis nested absurdly deep as its text, quickly', () => {
+    let node: PhrasingContent = text('bottom')
+    for (let level = 0; level < 200; level++) node = emphasis(node)
+    const file = new VFile()
+    const markdown = toMarkdown(root([post({id: 'd', headline: 'Deep'}, [paragraph(node)])]), {
+      file
+    })
+    expect(markdown).toContain('bottom')
+    expect(markdown.split('*').length - 1).toBe(2 * MAX_PHRASING_NESTING)
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['too-deep'])
   })
 
   it('gives the mdast it writes with `toMdast`', () => {

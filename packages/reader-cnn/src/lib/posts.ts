@@ -141,6 +141,9 @@ function readPost(context: Context, segment: Segment): Post | undefined {
   let headlineIndex: number | undefined
   // "Updated 8:45 p.m. ET, …" printed between a post's time and its headline.
   let updatedIndex: number | undefined
+  // Chrome above the headline is reported once the headline is found; a post
+  // without one is read whole by `readHeadlessPost`, which reports it.
+  const chromeAbove: number[] = []
   for (let i = segment.from; i < segment.to; i++) {
     const kind = kinds[i]
     if (kind === 'blank' || i === segment.time) continue
@@ -149,7 +152,7 @@ function readPost(context: Context, segment: Segment): Post | undefined {
       continue
     }
     if (isDropped(context, i, true)) {
-      dropChrome(context, lines[i]!, chromeReason(context, i))
+      chromeAbove.push(i)
       continue
     }
     if (TEXT_KINDS.has(kind!)) {
@@ -172,6 +175,7 @@ function readPost(context: Context, segment: Segment): Post | undefined {
     return readHeadlessPost(context, segment)
   }
 
+  for (const i of chromeAbove) dropChrome(context, lines[i]!, chromeReason(context, i))
   const headline = lines[headlineIndex]!
   if (segment.unmarked) {
     warn(

@@ -1,4 +1,4 @@
-import {LBAST_VERSION, type Root, validate} from '@liveblog/core'
+import {LBAST_VERSION, MAX_DEPTH, type Root, validate} from '@liveblog/core'
 import {type Node as JsonNode, type ParseError, parseTree} from 'jsonc-parser'
 import {VFile} from 'vfile'
 import {nodeAtPointer} from './json-pointer.js'
@@ -8,13 +8,16 @@ import {createReport, type Report, rangeOf} from './report.js'
 import {describeSyntaxError} from './syntax-error.js'
 import {checkVersion, readerMajor} from './version.js'
 
-const defaultMaxDepth = 1000
+// Each node level is two JSON levels (the node and its `children` array), and
+// the deepest node may hold an array of records (`authors`): room for every
+// tree the validator accepts (`MAX_DEPTH` nodes deep), and no more.
+const defaultMaxDepth = 2 * MAX_DEPTH + 4
 
 export interface FromJsonOptions {
   /**
-   * Deepest nesting of arrays and objects accepted (default: 1000; a real
-   * tree needs a few dozen). Deeper texts are refused rather than risk the
-   * stack.
+   * Deepest nesting of arrays and objects accepted (default: 2004, room for
+   * the deepest tree the validator accepts; a real tree needs a few dozen).
+   * Deeper texts are refused rather than risk the stack.
    */
   maxDepth?: number
 }

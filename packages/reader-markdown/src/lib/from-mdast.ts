@@ -17,6 +17,7 @@ import {VFile} from 'vfile'
 import {alertType, quotePhrasing} from './alert.js'
 import {readFlow} from './content.js'
 import {type Context, warn} from './context.js'
+import {limitNesting, MAX_NESTING} from './depth.js'
 import {readFrontMatter} from './front-matter.js'
 import {looksLikeSummaryTitle} from './guess.js'
 import {type Marker, readMarker} from './marker.js'
@@ -39,10 +40,19 @@ export function fromMdast(tree: MdastRoot, options: Options = {}): Root {
   const context: Context = {
     file: options.file ?? new VFile(),
     timeZone: options.timeZone,
-    definitions: collectDefinitions(tree),
+    definitions: new Map(),
     shift: 2,
     source: typeof options.file?.value === 'string' ? options.file.value : undefined
   }
+  limitNesting(tree, (node) =>
+    warn(
+      context,
+      `Content nested more than ${MAX_NESTING} levels deep, read as text`,
+      node,
+      'too-deep'
+    )
+  )
+  context.definitions = collectDefinitions(tree)
   const root: Root = place<Root>({type: 'root', children: []}, tree.position)
   let meta: Meta | undefined
   let blocks = [...tree.children]

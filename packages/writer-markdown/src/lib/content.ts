@@ -1,7 +1,9 @@
 // Post and summary content as written: a copy of the mdast with headings
 // shifted two levels down (so they never end a post and render below post
-// headlines) and unsafe URLs taken out.
-import {isSafeUrl} from '@liveblog/core'
+// headlines), unsafe URLs taken out, raw HTML written as text unless allowed,
+// and phrasing nested absurdly deep kept as its text (mdast-util-to-markdown
+// takes time that grows steeply with emphasis depth).
+import {isSafeUrl, toString} from '@liveblog/core'
 import type {Heading, Nodes, Parents, PhrasingContent, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {marker} from './marker.js'
@@ -12,7 +14,17 @@ const MAX_DEPTH = 6
 
 export interface ContentContext {
   file?: VFile | undefined
+  /** Write `html` nodes as raw HTML (default: as text, which shows it). */
+  allowDangerousHtml?: boolean | undefined
+  /** How many emphasis, strong, delete and link nodes enclose the current one. */
+  phrasingDepth?: number
 }
+
+/** Deepest nesting of emphasis, strong, delete and link written as such. */
+export const MAX_PHRASING_NESTING = 12
+
+const NESTING = new Set(['emphasis', 'strong', 'delete', 'link'])
+const SOURCE = '@liveblog/writer-markdown'
 
 /** Copies flow content for writing; a `[heading]` marker precedes headings too deep to shift. */
 export function writeFlow(nodes: readonly Nodes[], context: ContentContext): RootContent[] {
@@ -27,6 +39,9 @@ export function writeFlow(nodes: readonly Nodes[], context: ContentContext): Roo
         children: writePhrasing(node.children, context)
       }
       result.push(heading)
+    } else if (node.type === 'html' && !context.allowDangerousHtml) {
+      rawHtml(node, context)
+      result.push({type: 'paragraph', children: [{type: 'text', value: node.value}]})
     } else {
       result.push(...(copy(node, context) as RootContent[]))
     }
@@ -47,16 +62,42 @@ function copy(node: Nodes, context: ContentContext): Nodes[] {
     context.file?.message(`Unexpected unsafe URL \`${node.url.slice(0, 40)}\`, dropped`, {
       place: node.position,
       ruleId: 'unsafe-url',
-      source: '@liveblog/writer-markdown'
+      source: SOURCE
     })
     if (node.type === 'image') return node.alt ? [{type: 'text', value: node.alt}] : []
     return writePhrasing(node.children, context)
   }
+  if (node.type === 'html' && !context.allowDangerousHtml) {
+    rawHtml(node, context)
+    return [{type: 'text', value: node.value}]
+  }
   if (!('children' in node)) return [{...node}]
   const parent = node as Parents
+  const depth = context.phrasingDepth ?? 0
+  const nests = NESTING.has(parent.type)
+  if (nests && depth >= MAX_PHRASING_NESTING) {
+    context.file?.message(
+      `Unexpected \`${parent.type}\` nested more than ${MAX_PHRASING_NESTING} deep, written as its text`,
+      {place: parent.position, ruleId: 'too-deep', source: SOURCE}
+    )
+    return [{type: 'text', value: toString(parent)}]
+  }
+  if (nests) context.phrasingDepth = depth + 1
   const children =
     parent.type === 'blockquote' || parent.type === 'listItem'
       ? writeFlow(parent.children, context)
       : parent.children.flatMap((child) => copy(child, context))
+  context.phrasingDepth = depth
   return [{...parent, children} as Nodes]
+}
+
+function rawHtml(node: Nodes, context: ContentContext) {
+  context.file?.message(
+    'Raw HTML written as text (it shows as written; `allowDangerousHtml` keeps it as HTML)',
+    {
+      place: node.position,
+      ruleId: 'raw-html',
+      source: SOURCE
+    }
+  )
 }

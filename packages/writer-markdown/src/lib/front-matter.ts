@@ -38,6 +38,14 @@ export function frontMatter(tree: Root, meta: Meta | undefined): Yaml | undefine
   // Block scalars (`|+`) would lose trailing line endings to the closing
   // fence; double-quoted strings keep them as `\n`.
   const body =
-    Object.keys(value).length === 0 ? '' : YAML.stringify(value, {lineWidth: 0, blockQuote: false})
+    Object.keys(value).length === 0
+      ? ''
+      : YAML.stringify(value, {
+          lineWidth: 0,
+          blockQuote: false,
+          // yaml folds long double-quoted strings with line breaks and can
+          // misplace an escape when it does; one line is always exact.
+          doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY
+        })
   return {type: 'yaml', value: body.replace(/\n$/, '')}
 }

@@ -13,8 +13,8 @@ import {type ToMdastOptions, toMdast} from './to-mdast.js'
 export interface Options extends ToMarkdownOptions, ToMdastOptions {}
 
 export function toMarkdown(tree: Root, options: Options = {}): string {
-  const {file, extensions = [], ...formatting} = options
-  return mdastToMarkdown(toMdast(tree, {file}), {
+  const {file, allowDangerousHtml, extensions = [], ...formatting} = options
+  return mdastToMarkdown(toMdast(tree, {file, allowDangerousHtml}), {
     bullet: '-',
     ...formatting,
     extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), ...(extensions ?? [])]

@@ -10,13 +10,22 @@ import {writeMedia} from './media.js'
 import {writePost} from './post.js'
 
 export interface ToMdastOptions {
-  /** File to report dropped unsafe URLs on. */
+  /** File to report dropped unsafe URLs, raw HTML and the like on. */
   file?: VFile | undefined
+  /**
+   * Write `html` nodes as raw HTML, which Markdown renderers pass through
+   * (default `false`: written as text, which shows the markup as written).
+   * Only for trees whose HTML you trust, as with `remark-rehype`.
+   */
+  allowDangerousHtml?: boolean | undefined
 }
 
 /** Turns an lbast tree into the mdast tree of its Markdown form. */
 export function toMdast(tree: LbastRoot, options: ToMdastOptions = {}): MdastRoot {
-  const context: ContentContext = {file: options.file}
+  const context: ContentContext = {
+    file: options.file,
+    allowDangerousHtml: options.allowDangerousHtml
+  }
   const children: RootContent[] = []
   const meta = tree.children.find((child): child is Meta => child.type === 'meta')
   const yaml = frontMatter(tree, meta)

@@ -2,6 +2,7 @@
 // author, a plain-text description and the whole post as HTML.
 import type {Post} from '@liveblog/core'
 import type {Element} from 'xast'
+import {htmlText} from './html-text.js'
 import type {Warn} from './messages.js'
 import type {Prefix} from './namespaces.js'
 import {plainSummary, plainText, truncate} from './plain-summary.js'
@@ -64,7 +65,7 @@ export function item(input: ItemInput, settings: ItemSettings, depth: number): E
         : leaf('guid', id, {isPermaLink: 'false'}),
       published ? leaf('pubDate', formatRfc822(published)) : undefined,
       ...creators.map((name) => leaf('dc:creator', name)),
-      description ? leaf('description', description) : undefined,
+      description ? leaf('description', htmlText(description)) : undefined,
       html ? leaf('content:encoded', html) : undefined
     ],
     depth

@@ -7,6 +7,7 @@ import type {Root as XastRoot} from 'xast'
 import {type Raw, toXml} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import {channelFacts} from './channel.js'
+import {htmlText} from './html-text.js'
 import {type ItemInput, item} from './item.js'
 import {createWarn, type Warn} from './messages.js'
 import {NAMESPACES, type Prefix} from './namespaces.js'
@@ -83,7 +84,7 @@ export function toRss(tree: Root, options: ToRssOptions = {}): string {
     [
       leaf('title', facts.title),
       leaf('link', facts.link),
-      leaf('description', facts.description),
+      leaf('description', htmlText(facts.description)),
       facts.language ? leaf('language', facts.language) : undefined,
       pubDate ? leaf('pubDate', formatRfc822(pubDate)) : undefined,
       lastBuildDate ? leaf('lastBuildDate', lastBuildDate) : undefined,
