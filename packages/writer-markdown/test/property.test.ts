@@ -3,8 +3,9 @@ import {fromMarkdown} from '@liveblog/reader-markdown'
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+// The reliability suite's valid trees, text full of Markdown syntax.
+import {markdownTree as tree} from '../../../test/reliability/arbitraries.js'
 import {toMarkdown} from '../src/index.js'
-import {tree} from './arbitrary.js'
 import {withoutPositions} from './util.js'
 
 describe('round trip (property)', () => {

@@ -124,6 +124,11 @@ describe('round trip', () => {
     expect(markdown).toContain('caption')
   })
 
+  it('keeps list markers on consecutive lines of text as text', () => {
+    const value = 'Counts\n-\n- a\n+\n+ b\n1.\n1. c\n-\n-\n- d'
+    roundTrip(root([post({id: 'l', headline: 'Lines'}, [paragraph(value)])]))
+  })
+
   it('keeps long front matter strings that start with spaces and line breaks', () => {
     roundTrip(
       root([meta({title: ` \n \n${'y '.repeat(20)}`, description: `${'a\\ '.repeat(30)}\n`})])

@@ -36,7 +36,10 @@ export function writeMedia(node: Media, context: ContentContext): RootContent[] 
 
   let lead: PhrasingContent | undefined
   if (node.kind === 'image' && url !== undefined) {
-    const image: Image = {type: 'image', url, alt: toString(node.children) || node.title || ''}
+    // The alt text is for renderers only (the caption follows it); on one
+    // line, as a line break inside it could start a list or a heading.
+    const alt = (toString(node.children) || node.title || '').replace(LINE_ENDINGS, ' ')
+    const image: Image = {type: 'image', url, alt}
     // An empty image title is not written: the marker keeps it.
     if (node.title) image.title = node.title
     else fields.title = node.title
@@ -68,6 +71,8 @@ export function writeMedia(node: Media, context: ContentContext): RootContent[] 
   if (children.length > 0) result.push({type: 'paragraph', children})
   return result
 }
+
+const LINE_ENDINGS = /[\r\n]+/g
 
 function opensWithStrongLine(content: readonly PhrasingContent[]): boolean {
   return content[0]?.type === 'strong' && (content.length === 1 || content[1]?.type === 'break')

@@ -5,9 +5,20 @@ import {frontmatterToMarkdown} from 'mdast-util-frontmatter'
 import {gfmToMarkdown} from 'mdast-util-gfm'
 import {
   toMarkdown as mdastToMarkdown,
-  type Options as ToMarkdownOptions
+  type Options as ToMarkdownOptions,
+  type Unsafe
 } from 'mdast-util-to-markdown'
 import {type ToMdastOptions, toMdast} from './to-mdast.js'
+
+// mdast-util-to-markdown's own patterns for `-`, `+` and `1.` at a line start
+// consume the line ending after them, so on consecutive lines (`a\n-\n- b`)
+// every other one goes unescaped and starts a list. The same patterns with a
+// lookahead, which consumes nothing, catch them all.
+const LINE_START: Unsafe[] = [
+  {atBreak: true, character: '-', after: '(?=[ \t\r\n-])'},
+  {atBreak: true, character: '+', after: '(?=[ \t\r\n])'},
+  {atBreak: true, before: '\\d+', character: '.', after: '(?=[ \t\r\n]|$)'}
+]
 
 /** Formatting options of mdast-util-to-markdown (`bullet`, `emphasis`, `rule`, …), plus `file`. */
 export interface Options extends ToMarkdownOptions, ToMdastOptions {}
@@ -17,6 +28,7 @@ export function toMarkdown(tree: Root, options: Options = {}): string {
   return mdastToMarkdown(toMdast(tree, {file, allowDangerousHtml}), {
     bullet: '-',
     ...formatting,
+    unsafe: [...LINE_START, ...(formatting.unsafe ?? [])],
     extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), ...(extensions ?? [])]
   })
 }
