@@ -4,7 +4,7 @@
 // than `MAX_NESTING` is kept as its text, with a warning: nothing is lost and
 // nothing can overflow the stack.
 import type {Nodes, Root, Text} from 'mdast'
-import {span} from './position.js'
+import {place, span} from './position.js'
 
 /** Deepest nesting read as structure; real posts use a handful of levels. */
 export const MAX_NESTING = 64
@@ -34,8 +34,8 @@ export function limitNesting(tree: Root, cut: (node: Nodes) => void): void {
     if (depth >= MAX_NESTING && (flow || PHRASING_PARENT.has(node.type))) {
       const text: Text = {type: 'text', value: textContent(node)}
       const position = span(node.children[0], node.children[node.children.length - 1])
-      if (position) text.position = position
-      const children = flow ? [{type: 'paragraph', children: [text], position}] : [text]
+      place(text, position)
+      const children = flow ? [place({type: 'paragraph', children: [text]}, position)] : [text]
       ;(node as {children: unknown[]}).children = children
       cut(node)
       continue

@@ -21,8 +21,6 @@ export interface ItemInput {
   id: string
   published: IsoTime | undefined
   link: {url: string; permalink: boolean} | undefined
-  /** The post body as HTML (see `postsHtml`). */
-  body: PostHtml
 }
 
 export interface ItemSettings {
@@ -32,8 +30,14 @@ export interface ItemSettings {
   use: (prefix: Prefix) => void
 }
 
-export function item(input: ItemInput, settings: ItemSettings, depth: number): Element {
-  const {post, id, published, link, body} = input
+/** The item for `input`, whose body is already HTML (see `postsHtml`). */
+export function item(
+  input: ItemInput,
+  body: PostHtml,
+  settings: ItemSettings,
+  depth: number
+): Element {
+  const {post, id, published, link} = input
   const {warn, use} = settings
   const children = Array.isArray(post.children) ? post.children : []
   const description = plainSummary(children, settings.descriptionLength)

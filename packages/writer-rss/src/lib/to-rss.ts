@@ -12,14 +12,12 @@ import {type ItemInput, item} from './item.js'
 import {createWarn, type Warn} from './messages.js'
 import {NAMESPACES, type Prefix} from './namespaces.js'
 import {DEFAULT_DESCRIPTION_LENGTH, DEFAULT_GENERATOR, type ToRssOptions} from './options.js'
-import {type PostHtml, postsHtml} from './post-html.js'
+import {postsHtml} from './post-html.js'
 import {postLinker} from './post-links.js'
 import {formatRfc822, formatRfc822Utc, type IsoTime} from './rfc822.js'
 import {latest, readTime} from './times.js'
 import {block, empty, leaf, lineBreak} from './xml-build.js'
 import {xmlChars} from './xml-chars.js'
-
-const NO_BODY: PostHtml = {html: '', report() {}}
 
 // Where the items go in the serialised channel. It holds NUL, which no text
 // in the feed can hold (XML forbids it and `xmlChars` drops it), so it is
@@ -47,7 +45,7 @@ export function toRss(tree: Root, options: ToRssOptions = {}): string {
     const updated = readTime(post.updated, 'updated', post, warn)
     newest = latest(newest, latest(published, updated))
     const id = uniqueId(post, ids, warn)
-    inputs.push({post, id, published, link: link(id), body: NO_BODY})
+    inputs.push({post, id, published, link: link(id)})
   }
   if (options.sort === 'time') inputs.sort(newestFirst)
 
@@ -64,7 +62,7 @@ export function toRss(tree: Root, options: ToRssOptions = {}): string {
   // Each item is serialised by `toXml` as soon as it is built, so its tree
   // can go: a large feed never holds every item's xast at once.
   const items = inputs.map((input, index) => {
-    const element = item({...input, body: bodies[index] ?? NO_BODY}, settings, ITEM_DEPTH)
+    const element = item(input, bodies[index]!, settings, ITEM_DEPTH)
     return toXml(element, {closeEmptyElements: true})
   })
 
