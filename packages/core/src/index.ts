@@ -28,7 +28,15 @@ export {
   PHRASING_CONTENT_TYPES
 } from './lib/content-model.js'
 export {isMedia, isMeta, isNotice, isPost, isRoot, isSummary, isUpdate} from './lib/guards.js'
-export {assignPostIds, hash, postId} from './lib/post-id.js'
+export {
+  type AssignPostIdsOptions,
+  assignPostIds,
+  hash,
+  newestFirst,
+  normalizeHeadline,
+  postId,
+  postKey
+} from './lib/post-id.js'
 export {
   findRelativeTime,
   formatIso,

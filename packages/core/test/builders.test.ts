@@ -72,7 +72,7 @@ describe('builders', () => {
   it('derive a stable id for posts without one', () => {
     const a = post({headline: 'Roads reopen'}, [paragraph('Route 9 reopened.')])
     const b = post({headline: 'Roads reopen'}, [paragraph('Route 9 reopened.')])
-    const c = post({headline: 'Roads reopen'}, [paragraph('Route 10 reopened.')])
+    const c = post({headline: 'Roads close'}, [paragraph('Route 9 reopened.')])
     expect(a.id).toMatch(/^roads-reopen-[0-9a-z]{7}$/)
     expect(a.id).toBe(b.id)
     expect(a.id).not.toBe(c.id)

@@ -1,11 +1,14 @@
-// Stable post ids: a readable slug from the headline plus a short hash of what
-// identifies the post, so ids survive re-runs and differ between posts that
-// share a headline.
+// Stable post ids. A live blog changes between two copies: bodies are edited,
+// bylines change, "21 min ago" becomes "6:15 a.m. ET, March 10, 2024", posts
+// are added above and the copy starts or ends elsewhere. The headline is the
+// one thing that survives all of that, so the id is derived from it alone
+// (docs/ast.md, "Post ids").
 import {toString} from 'mdast-util-to-string'
 import type {Post, Root} from './types.js'
 
 const MAX_SLUG = 48
-const MAX_OPENING = 200
+/** Words of the opening paragraph that stand in for a missing headline. */
+const HEADLESS_WORDS = 12
 
 /** FNV-1a (32 bit): tiny, fast and stable across platforms; not for security. */
 export function hash(value: string): string {
@@ -17,13 +20,22 @@ export function hash(value: string): string {
   return (h >>> 0).toString(36).padStart(7, '0')
 }
 
-function readableSlug(headline: string): string {
-  // Letters and digits of any script, lower-cased, accents folded; runs of
-  // anything else become one "-". Only the start of a headline is needed.
+/**
+ * A headline normalised for comparison: lower case, accents folded, letters
+ * and digits of any script kept, every run of anything else (punctuation,
+ * quotes, white space, invisible and bidirectional controls) one `-`.
+ * `"Ferries run again!"` and `"ferries run  again"` both give
+ * `"ferries-run-again"`. Apostrophes are dropped (`"Ostravia’s"` →
+ * `"ostravias"`). Linear in the input; never throws.
+ *
+ * @param text Any string (a headline, an opening paragraph).
+ * @param limit Stop after this many characters of output (default: no limit).
+ */
+export function normalizeHeadline(text: string, limit = Number.POSITIVE_INFINITY): string {
   let slug = ''
   let dash = false
-  for (const char of headline.slice(0, MAX_SLUG * 2)) {
-    // "Ostravia’s" → "ostravias", as slugs of headlines usually read.
+  for (const char of text) {
+    if (slug.length >= limit) break
     if (char === "'" || char === '’') continue
     const kept = slugChar(char)
     if (kept === undefined) {
@@ -34,8 +46,12 @@ function readableSlug(headline: string): string {
     slug += kept
     dash = false
   }
-  if (slug.length <= MAX_SLUG) return slug || 'post'
-  const cut = slug.slice(0, MAX_SLUG)
+  return slug
+}
+
+function readableSlug(normalized: string): string {
+  if (normalized.length <= MAX_SLUG) return normalized || 'post'
+  const cut = normalized.slice(0, MAX_SLUG)
   const last = cut.lastIndexOf('-')
   return last > 16 ? cut.slice(0, last) : cut
 }
@@ -55,43 +71,101 @@ function slugChar(char: string): string | undefined {
 }
 
 /**
- * A stable id for a post: `slug-hash`, from its headline, time and first text.
- * The same post gives the same id on every run.
+ * What identifies a post across copies: its normalised headline, or, for a
+ * post without a headline, `"~"` and the first twelve words of its opening
+ * paragraph (the only text such a post has; editing those words changes the
+ * key, which `@liveblog/merge` then recovers by matching bylines and text).
  */
-export function postId(
-  post: Pick<Post, 'headline' | 'published' | 'dateline' | 'byline' | 'children'>
-): string {
-  const first = post.children.find((child) => child.type === 'paragraph')
-  const key = [
-    post.headline,
-    post.published ?? post.dateline ?? '',
-    post.byline ?? '',
-    // The opening of the first paragraph is enough to tell posts apart.
-    first ? toString(first).slice(0, MAX_OPENING) : ''
-  ].join('\n')
-  return `${readableSlug(post.headline)}-${hash(key)}`
+export function postKey(post: Pick<Post, 'headline' | 'children'>): string {
+  const headline = normalizeHeadline(typeof post.headline === 'string' ? post.headline : '')
+  if (headline !== '') return headline
+  const first = Array.isArray(post.children)
+    ? post.children.find((child) => child.type === 'paragraph')
+    : undefined
+  if (!first) return ''
+  const words = normalizeHeadline(toString(first).slice(0, 400)).split('-')
+  return `~${words.slice(0, HEADLESS_WORDS).join('-')}`
 }
 
 /**
- * Gives every post in the tree an id unique within it: posts whose id is
- * taken get `-2`, `-3`, … in source order. Returns the tree.
+ * A stable id for a post: `slug-hash`, a readable slug of the headline (at
+ * most 48 characters, `post` when there is none) and a 7-character base-36
+ * FNV-1a hash of its normalised headline (`postKey`).
+ *
+ * It depends on the headline alone, so it stays the same when, between two
+ * copies of a page, the post's body is edited, its byline changes, its time
+ * goes from relative to absolute, or posts are added around it. Two posts
+ * of one tree with the same headline get the same id here: `assignPostIds`
+ * tells them apart.
+ *
+ * @example postId({headline: 'Ferries run again', children: []}) // 'ferries-run-again-1n5c3b0'
  */
-export function assignPostIds(tree: Root, options: {overwrite?: boolean} = {}): Root {
+export function postId(post: Pick<Post, 'headline' | 'children'>): string {
+  const key = postKey(post)
+  const slug = key.startsWith('~') ? 'post' : readableSlug(key)
+  return `${slug}-${hash(key)}`
+}
+
+/** Options for `assignPostIds`. */
+export interface AssignPostIdsOptions {
+  /** Derive every id again, even where a post has one (default: `false`). */
+  overwrite?: boolean
+}
+
+/**
+ * Gives every post in the tree an id unique within it (mutates and returns
+ * the tree). Posts without an id get `postId(post)`; given ids are kept
+ * unless `overwrite` is set.
+ *
+ * Posts that would share an id (two "What we know so far" posts) are
+ * numbered from the oldest: the oldest keeps the id, the next gets `-2`,
+ * then `-3`, … So adding newer posts at the top of a page, the way live
+ * blogs grow, never renumbers the older ones. The page is taken as newest
+ * first (as live blogs print) unless its known times run oldest first.
+ * Linear in the number of posts.
+ */
+export function assignPostIds(tree: Root, options: AssignPostIdsOptions = {}): Root {
+  const posts: Post[] = []
+  for (const node of tree.children) if (node.type === 'post') posts.push(node)
+  const ordered = newestFirst(posts) ? posts.reverse() : posts
   const seen = new Set<string>()
   // Next suffix to try per base id, so many equal posts stay linear.
   const next = new Map<string, number>()
-  for (const node of tree.children) {
-    if (node.type !== 'post') continue
-    const base = !options.overwrite && node.id ? node.id : postId(node)
+  // Given ids are claimed first so derived ones never take them.
+  const given = new Set<string>()
+  if (!options.overwrite) for (const post of ordered) if (post.id) given.add(post.id)
+  for (const post of ordered) {
+    const keep = !options.overwrite && Boolean(post.id)
+    const base = keep ? post.id : postId(post)
     let id = base
-    if (seen.has(id)) {
+    if (seen.has(id) || (!keep && given.has(id))) {
       let n = next.get(base) ?? 2
-      while (seen.has(`${base}-${n}`)) n++
+      while (seen.has(`${base}-${n}`) || given.has(`${base}-${n}`)) n++
       id = `${base}-${n}`
       next.set(base, n + 1)
     }
     seen.add(id)
-    node.id = id
+    post.id = id
   }
   return tree
+}
+
+/**
+ * Whether posts run newest first: true unless more adjacent pairs of known
+ * times go up than down. Live blogs print newest first by default.
+ */
+export function newestFirst(posts: readonly Pick<Post, 'published'>[]): boolean {
+  let up = 0
+  let down = 0
+  let previous: number | undefined
+  for (const post of posts) {
+    const time = typeof post.published === 'string' ? Date.parse(post.published) : Number.NaN
+    if (Number.isNaN(time)) continue
+    if (previous !== undefined) {
+      if (time > previous) up++
+      else if (time < previous) down++
+    }
+    previous = time
+  }
+  return up <= down
 }
