@@ -1,0 +1,296 @@
+// Folding a new copy of a live blog into an archive of earlier copies.
+import {
+  formatIso,
+  isIsoDateTime,
+  newestFirst,
+  type Post,
+  postId,
+  type Root,
+  type RootContent
+} from '@liveblog/core'
+import {knownTime} from './evidence.js'
+import {ArchiveIndex, type Candidate, candidate} from './match.js'
+import {contentKey, withoutPositions} from './strip.js'
+
+/** Options for `merge`. */
+export interface MergeOptions {
+  /**
+   * When the copy was taken: a `Date` or an ISO 8601 date-time with offset
+   * (`"2024-03-10T10:15:00-04:00"`). It becomes the `updated` time of posts
+   * whose content changed and that print no update time of their own.
+   * Default: the time `merge` runs.
+   */
+  seenAt?: Date | string
+}
+
+/** What a merge did, by post id (archive ids), in the copy's order. */
+export interface MergeChanges {
+  /** Posts that were not in the archive. */
+  added: string[]
+  /** Archived posts whose headline, byline, authors, content or times changed. */
+  updated: string[]
+  /** Archived posts the copy holds as they were. */
+  unchanged: string[]
+}
+
+/** The result of `merge`. */
+export interface MergeResult {
+  /** The merged archive: a new tree (the inputs are not changed). */
+  tree: Root
+  changes: MergeChanges
+}
+
+/**
+ * Merges `copy`, a newer copy of a live blog, into `archive`, the tree of
+ * the copies before it (`undefined` or an empty root for the first).
+ *
+ * - A copy's post is the archived post with the same normalised headline
+ *   (`postKey`), unless their times (absolute: more than a minute apart;
+ *   resolved from "N min ago": more than 45 minutes) or, without times,
+ *   their opening paragraphs show a different post that reuses the
+ *   headline. A post whose headline was reworded is the archived post with
+ *   the same byline and nearly the same opening paragraph.
+ * - An archived post keeps its id forever. A new post keeps the copy's id
+ *   unless the archive has it, then gets the next free `-2`, `-3`, …
+ * - Nothing is lost: archived posts the copy lacks stay where they were. New
+ *   posts go next to their neighbours in the copy.
+ * - The copy wins for headline, byline, authors and content. A printed
+ *   absolute time wins over one resolved from a relative time; `published`
+ *   never moves once absolute. `updated` is set when the content changed.
+ * - Page-level nodes (meta, key points, notices, root media) come from the
+ *   copy, kind by kind, where the copy has any of that kind.
+ * - The merged tree has no positions (they would point into several files).
+ *
+ * Merging the same copy twice changes nothing; the result depends only on
+ * its inputs and `seenAt`. Linear in the number of posts, apart from posts
+ * that share one headline. Never throws on a valid lbast `Root`.
+ */
+export function merge(
+  archive: Root | undefined,
+  copy: Root,
+  options: MergeOptions = {}
+): MergeResult {
+  const seenAt = seenAtIso(options.seenAt)
+  const archived = postsOf(archive)
+  const incoming = postsOf(copy)
+
+  const index = new ArchiveIndex()
+  const archivedEntries = ages(archived).map(([post, age]) => candidate(post, age))
+  for (const entry of archivedEntries) index.add(entry)
+  const ids = new Set(archived.map((post) => post.id))
+
+  const changes: MergeChanges = {added: [], updated: [], unchanged: []}
+  /** Merged posts by the archived post they replace. */
+  const replaced = new Map<Post, Post>()
+  /** Per copy post: the archived one it is, or its new merged post. */
+  const results = new Array<{archived?: Post; merged: Post}>(incoming.length)
+  const status = new Array<'added' | 'updated' | 'unchanged'>(incoming.length)
+
+  // Oldest first, so that posts sharing a headline pair up in age order.
+  for (const [post, age] of oldestFirst(incoming)) {
+    const position = age.index
+    const entry = candidate(post, age.age)
+    const match = index.match(entry)
+    if (match) {
+      const merged = mergePost(match, entry, seenAt)
+      replaced.set(match.post, merged.post)
+      results[position] = {archived: match.post, merged: merged.post}
+      status[position] = merged.changed ? 'updated' : 'unchanged'
+    } else {
+      const fresh = withoutPositions(post)
+      fresh.id = freeId(post, ids)
+      ids.add(fresh.id)
+      results[position] = {merged: fresh}
+      status[position] = 'added'
+    }
+  }
+  for (const [position, result] of results.entries())
+    changes[status[position]!].push(result.merged.id)
+
+  const posts = placePosts(archived, results, replaced, archive, copy)
+  const tree: Root = {type: 'root', children: [...pageNodes(archive, copy), ...posts]}
+  if (copy.lbast ?? archive?.lbast) tree.lbast = (copy.lbast ?? archive?.lbast)!
+  return {tree, changes}
+}
+
+function postsOf(tree: Root | undefined): Post[] {
+  const posts: Post[] = []
+  for (const node of tree?.children ?? []) if (node.type === 'post') posts.push(node)
+  return posts
+}
+
+/** Each post with its age (0 = oldest) and its index, by the page's own direction. */
+function ages(posts: Post[]): Array<[Post, number]> {
+  const reverse = newestFirst(posts)
+  return posts.map((post, index) => [post, reverse ? posts.length - 1 - index : index])
+}
+
+function oldestFirst(posts: Post[]): Array<[Post, {age: number; index: number}]> {
+  const reverse = newestFirst(posts)
+  const order: Array<[Post, {age: number; index: number}]> = []
+  for (let age = 0; age < posts.length; age++) {
+    const index = reverse ? posts.length - 1 - age : age
+    order.push([posts[index]!, {age, index}])
+  }
+  return order
+}
+
+function freeId(post: Post, ids: Set<string>): string {
+  if (post.id && !ids.has(post.id)) return post.id
+  const base = postId(post)
+  if (!ids.has(base)) return base
+  let n = 2
+  while (ids.has(`${base}-${n}`)) n++
+  return `${base}-${n}`
+}
+
+/** The archived post, brought up to date by its newer copy. */
+function mergePost(
+  archived: Candidate,
+  copy: Candidate,
+  seenAt: string
+): {post: Post; changed: boolean} {
+  const old = archived.post
+  const next = withoutPositions(copy.post)
+  const merged: Post = {...next, id: old.id}
+
+  // Times: a printed absolute time wins over a resolved relative one, and
+  // stays once the archive has it.
+  const oldTime = archived.time
+  const newTime = copy.time
+  const keepOld =
+    oldTime !== undefined && (!oldTime.relative || newTime === undefined || newTime.relative)
+  setOrDelete(merged, 'published', keepOld ? old.published : next.published)
+  setOrDelete(merged, 'dateline', keepOld ? old.dateline : (next.dateline ?? old.dateline))
+
+  const contentChanged =
+    old.headline !== next.headline ||
+    (old.byline ?? '') !== (next.byline ?? '') ||
+    contentKey(old.authors) !== contentKey(next.authors) ||
+    contentKey(old.children) !== contentKey(next.children)
+  const updated = contentChanged ? (next.updated ?? seenAt) : (next.updated ?? old.updated)
+  setOrDelete(merged, 'updated', updated)
+
+  const changed = contentChanged || contentKey(merged) !== contentKey(old)
+  // Unchanged posts stay the very same object, so a second merge is a no-op.
+  return changed ? {post: merged, changed} : {post: old, changed}
+}
+
+function setOrDelete(
+  post: Post,
+  field: 'published' | 'updated' | 'dateline',
+  value: string | undefined
+) {
+  if (value === undefined) delete post[field]
+  else post[field] = value
+}
+
+/**
+ * The merged posts in page order: archived posts where they were, new ones
+ * next to the post that follows them in the copy (or, at the copy's end, the
+ * one before them). A copy with nothing in common with the archive goes on
+ * top when it is newer (or its age is unknown), else at the bottom.
+ */
+function placePosts(
+  archived: Post[],
+  results: Array<{archived?: Post; merged: Post}>,
+  replaced: Map<Post, Post>,
+  archive: Root | undefined,
+  copy: Root
+): Post[] {
+  const before = new Map<Post, Post[]>()
+  const after = new Map<Post, Post[]>()
+  const loose: Post[] = []
+  let pending: Post[] = []
+  let previous: Post | undefined
+  for (const result of results) {
+    if (!result.archived) {
+      pending.push(result.merged)
+      continue
+    }
+    if (pending.length > 0) before.set(result.archived, pending)
+    pending = []
+    previous = result.archived
+  }
+  if (pending.length > 0) {
+    if (previous) after.set(previous, pending)
+    else loose.push(...pending)
+  }
+
+  // A copy with nothing in common with the archive: its dated posts go by
+  // time among the archive's dated posts; the rest on top when the copy is
+  // newer (or its age is unknown), else at the bottom.
+  const undated: Post[] = []
+  for (const post of loose) {
+    const anchor = knownTime(post) && firstOlder(archived, knownTime(post)!.instant)
+    if (anchor) push(before, anchor, post)
+    else undated.push(post)
+  }
+  const placed: Post[] = []
+  const onTop = undated.length > 0 && copyIsNewer(archive, copy)
+  if (onTop) for (const post of undated) placed.push(post)
+  for (const post of archived) {
+    for (const item of before.get(post) ?? []) placed.push(item)
+    placed.push(replaced.get(post) ?? post)
+    for (const item of after.get(post) ?? []) placed.push(item)
+  }
+  if (!onTop) for (const post of undated) placed.push(post)
+  return placed
+}
+
+/** The first archived post (newest first) dated before `instant`. */
+function firstOlder(archived: Post[], instant: number): Post | undefined {
+  for (const post of archived) {
+    const time = knownTime(post)
+    if (time && time.instant < instant) return post
+  }
+  return undefined
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+function copyIsNewer(archive: Root | undefined, copy: Root): boolean {
+  const latest = (tree: Root | undefined) => {
+    let value = Number.NEGATIVE_INFINITY
+    for (const post of postsOf(tree)) {
+      const time = knownTime(post)
+      if (time && time.instant > value) value = time.instant
+    }
+    return value
+  }
+  const copyLatest = latest(copy)
+  return copyLatest === Number.NEGATIVE_INFINITY || copyLatest >= latest(archive)
+}
+
+/** The order page-level nodes stand in on a page: meta first (docs/ast.md). */
+const PAGE_ORDER: Record<string, number> = {meta: 0, media: 1, summary: 2, notice: 3}
+
+/** Page-level nodes, kind by kind from the copy where it has that kind. */
+function pageNodes(archive: Root | undefined, copy: Root): RootContent[] {
+  const kinds = new Set<string>()
+  for (const node of copy.children) if (node.type !== 'post') kinds.add(node.type)
+  const nodes: RootContent[] = []
+  for (const node of archive?.children ?? []) {
+    if (node.type !== 'post' && !kinds.has(node.type)) nodes.push(node)
+  }
+  for (const node of copy.children) if (node.type !== 'post') nodes.push(withoutPositions(node))
+  // Stable: nodes of one kind keep their order.
+  return nodes.sort((a, b) => (PAGE_ORDER[a.type] ?? 4) - (PAGE_ORDER[b.type] ?? 4))
+}
+
+function seenAtIso(value: Date | string | undefined): string {
+  if (typeof value === 'string') {
+    if (!isIsoDateTime(value))
+      throw new TypeError(
+        `Expected \`seenAt\` to be an ISO 8601 date-time with offset, not \`${value}\``
+      )
+    return value
+  }
+  const date = value ?? new Date()
+  if (Number.isNaN(date.getTime())) throw new TypeError('Expected `seenAt` to be a valid Date')
+  return formatIso(date, 'UTC')
+}
