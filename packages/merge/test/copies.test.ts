@@ -8,7 +8,9 @@ import {fromCnnText} from '@liveblog/reader-cnn'
 import {describe, expect, it} from 'vitest'
 
 function copy(name: string, now?: string): Root {
-  const text = readFileSync(new URL(`fixtures/${name}.txt`, import.meta.url), 'utf8')
+  // The live page's copies are the CLI example's input too.
+  const where = name.startsWith('marrow-bay') ? '../../../examples/input/marrow-bay/' : 'fixtures/'
+  const text = readFileSync(new URL(`${where}${name}.txt`, import.meta.url), 'utf8')
   return fromCnnText(text, now ? {now} : {})
 }
 

@@ -16,6 +16,10 @@ export interface CliOptions {
   /** Reader and writer settings from flags (override the config file's). */
   settings: Settings
   config?: string
+  /** `--archive FILE`: merge into this lbast JSON archive. */
+  archive?: string
+  /** `--only-new`: output only posts new to the archive. */
+  onlyNew: boolean
   noConfig: boolean
   ignorePath?: string
   quiet: boolean
@@ -47,6 +51,8 @@ const spec = {
   use: {type: 'string', short: 'u', multiple: true},
   setting: {type: 'string', short: 's', multiple: true},
   config: {type: 'string', short: 'c'},
+  archive: {type: 'string'},
+  'only-new': {type: 'boolean'},
   'no-config': {type: 'boolean'},
   'ignore-path': {type: 'string', short: 'i'},
   indent: {type: 'string'},
@@ -86,6 +92,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
     settings[camelCase(name)] = value
   }
 
+  if (values['only-new'] && values.archive === undefined) {
+    throw new UsageError('`--only-new` needs `--archive <file>`: new is relative to an archive')
+  }
+  if (values.archive === '') throw new UsageError('Expected a file for `--archive`')
+
   const from = values.from as string | undefined
   const to = values.to as string | undefined
   if (from !== undefined) settings.from = from
@@ -98,6 +109,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     use: (values.use as string[] | undefined) ?? [],
     settings,
     config: values.config as string | undefined,
+    archive: values.archive as string | undefined,
+    onlyNew: Boolean(values['only-new']),
     noConfig: Boolean(values['no-config']),
     ignorePath: values['ignore-path'] as string | undefined,
     quiet: Boolean(values.quiet),

@@ -2,12 +2,13 @@
 // compiler pick the reader and writer per file (from the settings, or from the
 // file's extension), so a batch may mix `.txt`, `.md` and `.json` inputs and
 // config files may set `from`/`to` like any other setting.
+import {statSync} from 'node:fs'
 import path from 'node:path'
-import type {Root} from '@liveblog/core'
+import {findRelativeTime, formatIso, type Root} from '@liveblog/core'
 import {type Processor, unified} from 'unified'
 import type {VFile} from 'vfile'
 import {type AnyPlugin, type Format, formatNames, guessFormat} from './formats.js'
-import {fail} from './messages.js'
+import {fail, source} from './messages.js'
 import {optionsFor, type Settings} from './settings.js'
 
 /** A format whose plugin was imported, or the reason it could not be. */
@@ -20,6 +21,23 @@ export interface LoadedFormat {
 export interface Loaded {
   readers: LoadedFormat[]
   writer: LoadedFormat
+  /**
+   * `--archive` runs: keep each file's tree for merging instead of
+   * compiling it, and read relative times against the file's modification
+   * time (standard input: `startedAt`) when no `--now` is given.
+   */
+  archive?: {startedAt: Date}
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The tree read, kept for `--archive` runs. */
+    liveblogTree: Root
+    /** When the copy was taken: `--now`, the file's modification time or the run's start. */
+    liveblogSeenAt: Date
+    /** Compiles a tree with this file's writer and settings. */
+    liveblogCompile: (tree: Root) => string
+  }
 }
 
 /** The unified plugin that makes a processor read and write with `loaded`. */
@@ -30,8 +48,15 @@ export function liveblog(this: Processor, loaded: Loaded): undefined {
     const current = settings()
     const reader = pickReader(loaded, current, file)
     if (!reader) return {type: 'root', children: []}
-    const options = optionsFor(current, reader.format.options(current), key('reader', reader))
-    return unified().use(reader.plugin!, options).parse(file) as Root
+    const reading = readingTime(loaded, current, file)
+    const options = optionsFor(
+      reading.settings,
+      reader.format.options(reading.settings),
+      key('reader', reader)
+    )
+    const tree = unified().use(reader.plugin!, options).parse(file) as Root
+    warnUnresolvedTimes(tree, file)
+    return tree
   }
 
   this.compiler = (tree, file: VFile): string => {
@@ -46,11 +71,64 @@ export function liveblog(this: Processor, loaded: Loaded): undefined {
       return ''
     }
     const options = optionsFor(current, writer.format.options(current), key('writer', writer))
-    const value = unified()
-      .use(writer.plugin, options)
-      .stringify(tree as Root, file)
-    return typeof value === 'string' ? value : String(value)
+    const compile = (value: Root): string => {
+      const result = unified().use(writer.plugin!, options).stringify(value, file)
+      return typeof result === 'string' ? result : String(result)
+    }
+    if (loaded.archive) {
+      file.data.liveblogTree = tree as Root
+      file.data.liveblogCompile = compile
+      return ''
+    }
+    return compile(tree as Root)
   }
+}
+
+/**
+ * The settings to read a file with, and when it was taken. In `--archive`
+ * runs without `--now`, relative times count from the file's modification
+ * time (standard input: the run's start), said in an info message.
+ */
+function readingTime(loaded: Loaded, settings: Settings, file: VFile): {settings: Settings} {
+  if (typeof settings.now === 'string') {
+    file.data.liveblogSeenAt = new Date(settings.now)
+    return {settings}
+  }
+  if (!loaded.archive) return {settings}
+  let seenAt = loaded.archive.startedAt
+  let what = 'the run’s start (standard input)'
+  if (file.path) {
+    try {
+      seenAt = statSync(path.resolve(file.cwd, file.path)).mtime
+      what = 'the file’s modification time'
+    } catch {
+      // Unreadable files fail in the engine before they are parsed.
+    }
+  }
+  const now = formatIso(seenAt, 'UTC')
+  file.data.liveblogSeenAt = seenAt
+  file.info(
+    `Reading relative times (“21 min ago”) against ${what}, ${now}; pass \`--now\` to set when the page was copied`,
+    {ruleId: 'reading-time', source}
+  )
+  return {settings: {...settings, now}}
+}
+
+/** One warning per file for post times that are relative and stayed unresolved. */
+function warnUnresolvedTimes(tree: Root, file: VFile): void {
+  let count = 0
+  let first: Root['children'][number] | undefined
+  for (const node of tree.children) {
+    if (node.type !== 'post' || node.published || typeof node.dateline !== 'string') continue
+    if (findRelativeTime(node.dateline) === undefined) continue
+    count++
+    first ??= node
+  }
+  if (count === 0) return
+  file.message(
+    `${count} post ${count === 1 ? 'time is' : 'times are'} relative (“${(first as {dateline: string}).dateline}”) and stayed unresolved: pass \`--now\` with the time the page was copied (ISO 8601)`,
+    {ruleId: 'unresolved-time', source, place: first?.position}
+  )
 }
 
 function pickReader(loaded: Loaded, settings: Settings, file: VFile): LoadedFormat | undefined {

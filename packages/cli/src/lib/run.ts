@@ -7,6 +7,8 @@ import type {Readable, Writable} from 'node:stream'
 import {unified} from 'unified'
 import {type Context, type Options as EngineOptions, engine} from 'unified-engine'
 import type {VFile} from 'vfile'
+import {ArchiveError, type OpenArchive, openArchive} from './archive.js'
+import {writeArchiveRun} from './archive-run.js'
 import {type CliOptions, parseCliArgs, UsageError} from './args.js'
 import {findFormat, formatNames, guessFormat, readers, writers} from './formats.js'
 import {help} from './help.js'
@@ -46,15 +48,43 @@ export async function run(argv: string[], io: Io = {}): Promise<ExitCode> {
     if (error instanceof UsageError) {
       return print(stderr, `liveblog: ${error.message}\nTry \`liveblog --help\`.\n`, 2)
     }
+    if (error instanceof ArchiveError) return print(stderr, `liveblog: ${error.message}\n`, 1)
     throw error
   }
 }
 
 async function convert(options: CliOptions, io: Required<Io>): Promise<ExitCode> {
-  const {cwd, stdout, stderr} = io
+  const {cwd} = io
   const files = inputs(options.files, io.stdin)
   const writer = await pickWriter(options, cwd)
   const loaded: Loaded = {readers: await pickReaders(options), writer}
+  let archive: OpenArchive | undefined
+  if (options.archive !== undefined) {
+    if (
+      options.output !== undefined &&
+      realPath(path.resolve(cwd, options.output)) === realPath(path.resolve(cwd, options.archive))
+    ) {
+      throw new UsageError('Cannot write the output into the archive itself; pass another `-o`')
+    }
+    archive = await openArchive(options.archive, cwd)
+    loaded.archive = {startedAt: new Date()}
+  }
+  try {
+    return await convertFiles(options, io, files, loaded, archive)
+  } finally {
+    await archive?.release()
+  }
+}
+
+async function convertFiles(
+  options: CliOptions,
+  io: Required<Io>,
+  files: string[],
+  loaded: Loaded,
+  archive: OpenArchive | undefined
+): Promise<ExitCode> {
+  const {cwd, stdout, stderr} = io
+  const writer = loaded.writer
   const tty = Boolean(stderr.isTTY)
   const bar = tty && !options.quiet && !options.silent ? progress(stderr) : undefined
 
@@ -88,6 +118,9 @@ async function convert(options: CliOptions, io: Required<Io>): Promise<ExitCode>
 
   bar?.clear()
   const results = context.files.filter((file) => file.data.unifiedEngineGiven)
+  if (archive) {
+    return writeArchiveRun({options, archive, results, writer, cwd, stdout, stderr, tty, failed})
+  }
   const destinations = planDestinations({
     inputs: results.map((file) => file.path || undefined),
     output: options.output,

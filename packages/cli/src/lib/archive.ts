@@ -1,0 +1,148 @@
+// `--archive FILE`: follow a live blog across copies. The archive is lbast
+// JSON; each run reads it (under a lock, so two runs never interleave),
+// merges this run's trees into it in input order with @liveblog/merge, and
+// writes it back atomically before any output is written.
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {Root} from '@liveblog/core'
+import {type MergeChanges, merge} from '@liveblog/merge'
+import {fromJson} from '@liveblog/reader-json'
+import {toJson} from '@liveblog/writer-json'
+import lockfile from 'proper-lockfile'
+import {VFile} from 'vfile'
+import {writeAtomic} from './output.js'
+
+/** A problem with the archive itself: one line, exit code 1, nothing written. */
+export class ArchiveError extends Error {}
+
+/** An archive opened for this run: its tree, and the lock until `close`. */
+export interface OpenArchive {
+  path: string
+  /** As shown in messages: relative to the working folder. */
+  shown: string
+  /** `undefined` when the file does not exist yet (it is created). */
+  tree: Root | undefined
+  /** The bytes read, to skip writing when nothing changed. */
+  text: string | undefined
+  release: () => Promise<void>
+}
+
+/**
+ * Opens (and locks) the archive at `file`. Throws `ArchiveError` when it is
+ * locked by another run, unreadable, not valid lbast JSON (with line and
+ * column), or written by a newer lbast version than this one reads.
+ */
+export async function openArchive(file: string, cwd: string): Promise<OpenArchive> {
+  const target = path.resolve(cwd, file)
+  const shown = path.relative(cwd, target) || target
+  let release: () => Promise<void>
+  try {
+    release = await lockfile.lock(target, {
+      realpath: false,
+      retries: 0,
+      stale: 10_000,
+      // A lock lost mid-run (its folder removed by hand) is not worth a crash.
+      onCompromised: () => {}
+    })
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ELOCKED') {
+      throw new ArchiveError(
+        `Archive \`${shown}\` is in use by another liveblog run (lock \`${shown}.lock\`); try again when it ends`
+      )
+    }
+    throw new ArchiveError(`Cannot lock archive \`${shown}\`: ${reason(error)}`)
+  }
+
+  try {
+    let text: string | undefined
+    try {
+      text = await readFile(target, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw new ArchiveError(`Cannot read archive \`${shown}\`: ${reason(error)}`)
+      }
+    }
+    const tree = text === undefined ? undefined : parseArchive(text, shown)
+    return {path: target, shown, tree, text, release}
+  } catch (error) {
+    await release()
+    throw error
+  }
+}
+
+function parseArchive(text: string, shown: string): Root {
+  const file = new VFile({path: shown, value: text})
+  const tree = fromJson(file)
+  // reader-json refuses trees of a newer major version, with where it says so.
+  const problem = file.messages.find((message) => message.fatal === true)
+  if (problem) {
+    const place = problem.place && 'start' in problem.place ? problem.place.start : problem.place
+    const at = place ? `:${place.line}:${place.column}` : ''
+    throw new ArchiveError(`Cannot use archive \`${shown}${at}\`: ${problem.reason}`)
+  }
+  return tree
+}
+
+/** What merging this run's trees into the archive gave. */
+export interface ArchiveResult {
+  tree: Root
+  /** Summed over this run's inputs; an id counts once, under its first change. */
+  changes: MergeChanges
+  /** Whether the archive's bytes changed (it was then written). */
+  written: boolean
+}
+
+/**
+ * Merges `copies` into the archive in order, writes it atomically when its
+ * bytes change, and returns the merged tree and the changes.
+ */
+export async function updateArchive(
+  archive: OpenArchive,
+  copies: Array<{tree: Root; seenAt: Date}>
+): Promise<ArchiveResult> {
+  let tree = archive.tree
+  const added = new Set<string>()
+  const updated = new Set<string>()
+  const unchanged = new Set<string>()
+  for (const copy of copies) {
+    const result = merge(tree, copy.tree, {seenAt: copy.seenAt})
+    tree = result.tree
+    for (const id of result.changes.added) added.add(id)
+    for (const id of result.changes.updated) if (!added.has(id)) updated.add(id)
+    for (const id of result.changes.unchanged) {
+      if (!added.has(id) && !updated.has(id)) unchanged.add(id)
+    }
+  }
+  for (const id of updated) unchanged.delete(id)
+  const merged = tree ?? {type: 'root', children: []}
+  const text = toJson(merged, {space: 2, positions: false})
+  const written = text !== archive.text
+  if (written) await writeAtomic(archive.path, text)
+  return {
+    tree: merged,
+    changes: {added: [...added], updated: [...updated], unchanged: [...unchanged]},
+    written
+  }
+}
+
+/** The tree with only the posts whose ids are in `ids` (for `--only-new`). */
+export function onlyPosts(tree: Root, ids: readonly string[]): Root {
+  const keep = new Set(ids)
+  return {
+    ...tree,
+    children: tree.children.filter((node) => node.type !== 'post' || keep.has(node.id))
+  }
+}
+
+/** `3 new, 1 updated, 17 unchanged`. */
+export function summary(changes: MergeChanges): string {
+  return `${changes.added.length} new, ${changes.updated.length} updated, ${changes.unchanged.length} unchanged`
+}
+
+function reason(error: unknown): string {
+  const value = error as NodeJS.ErrnoException
+  if (value?.code === 'EACCES') return 'permission denied'
+  if (value?.code === 'EISDIR') return 'it is a folder'
+  return value instanceof Error ? value.message : String(value)
+}
