@@ -194,6 +194,22 @@ const scales = [1, 10, 100, 1000].map((times) =>
     )
   )
 )
+console.error('Merging copies into an archive…')
+const merges = JSON.parse(
+  execFileSync(process.execPath, [new URL('bench/merge.mjs', import.meta.url).pathname], {
+    encoding: 'utf8'
+  })
+)
+const mergeTable = [
+  '| archive | copy | new | updated | unchanged | median | fastest | slowest | CPU (median) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...merges.map(
+    (run) =>
+      `| ${run.archive.toLocaleString('en')} posts | ${run.copy.toLocaleString('en')} posts | ${run.added} | ${run.updated} | ${run.unchanged} | ${run.ms.toFixed(0)} ms | ${run.min.toFixed(0)} ms | ${run.max.toFixed(0)} ms | ${run.cpuMs.toFixed(0)} ms |`
+  )
+].join('\n')
+const mergeMet = merges[0].ms < 1000
+if (!mergeMet) console.error('Merging 1,000 posts into 10,000 took a second or more')
 const perByte = (run, key) => run[key] / run.bytes
 const linearity = perByte(scales[3], 'ms') / perByte(scales[1], 'ms')
 const readLinearity = perByte(scales[2], 'readMs') / perByte(scales[0], 'readMs')
@@ -220,9 +236,10 @@ const linear = [
 ].join('\n')
 const missed = rows.filter((row) => !row.met).map((row) => row.name)
 if (linearity > 1.5) missed.push('end-to-end linearity')
+if (!mergeMet) missed.push('merge under a second')
 const verdict = missed.length === 0 ? 'Every target is met.' : `Missed: ${missed.join('; ')}.`
 
-console.log(`${table}\n\n${endToEnd}\n\n${linear}\n${verdict}`)
+console.log(`${table}\n\n${endToEnd}\n\n${linear}\n\n${mergeTable}\n${verdict}`)
 
 if (write) {
   const cpu = cpus()[0]?.model ?? 'unknown CPU'
@@ -275,6 +292,15 @@ ${table}
 ${endToEnd}
 
 ${linear}
+
+### Merging copies (\`@liveblog/merge\`)
+
+A copy of 1,000 posts (100 new, 300 edited, 600 as they were) merged into an
+archive of 10,000, and the same at 4× (\`scripts/bench/merge.mjs\`): nine
+timed runs after three warm-ups, wall time and the process's CPU time
+(target: the 10,000-post median under a second).
+
+${mergeTable}
 
 ${verdict}
 `

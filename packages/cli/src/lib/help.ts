@@ -29,6 +29,11 @@ Options:
   -u, --use <plugin[=opts]>   use a unified plugin (path or package), opts as
                               JSON or key:value,key:value; repeatable
   -s, --setting <key=value>   a reader/writer option (value parsed as JSON when it can be)
+      --archive <file>        merge this run into an lbast JSON archive of the
+                              blog (created when missing), then write the
+                              output from the whole archive
+      --only-new              with --archive: output only posts the archive
+                              did not hold before this run
   -c, --config <path>         use this config file (no lookup)
       --no-config             do not look for config files
   -i, --ignore-path <path>    ignore file (default: .liveblogignore lookup)
@@ -48,7 +53,8 @@ Reader and writer options:
       --description <text>    description (rss)
       --language <tag>        BCP 47 language tag
       --now <iso date>        when the page was read: relative times ("21 min ago")
-                              count from it (cnn); the feed's build date (rss)
+                              count from it (cnn); the feed's build date (rss);
+                              with --archive, default: the file's modification time
       --time-zone <zone>      IANA zone for "ET" and zoneless times (cnn)
       --sort <order>          item order: source (default) or time, newest first (rss)
       --indent <n|tab>        indent JSON
@@ -66,5 +72,6 @@ Examples:
   liveblog page.txt -o feed.xml --url https://example.com/live
   liveblog 'blogs/*.txt' --to markdown -o out/   # many files into a folder
   liveblog page.txt --use ./only-author.mjs=author:Ana --to ./digest.mjs
+  liveblog copy.txt --archive blog.json --to rss --url https://example.com/live -o feed.xml
 `
 }

@@ -11,6 +11,8 @@ const ABSOLUTE_TOLERANCE_MS = 60_000
  * page's rounding ("3 hr ago"): allow 45 minutes either way.
  */
 const RELATIVE_TOLERANCE_MS = 45 * 60_000
+/** The most two times of one post can differ by. */
+export const MAX_TOLERANCE_MS = RELATIVE_TOLERANCE_MS
 /** Words of the opening paragraph compared. */
 const OPENING_WORDS = 40
 

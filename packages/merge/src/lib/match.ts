@@ -7,6 +7,7 @@ import {
   bylineKey,
   type KnownTime,
   knownTime,
+  MAX_TOLERANCE_MS,
   opening,
   shingles,
   similarity,
@@ -25,61 +26,73 @@ const MIN_WORDS = 5
 const INDEXED_SHINGLES = 12
 const COMMON_SHINGLE = 64
 
-/** A post with what matching compares, computed once. */
-export interface Candidate {
-  post: Post
-  /** 0 for the oldest post of its tree, counting up. */
-  age: number
-  key: string
-  time: KnownTime | undefined
-  words: string[]
-  shingles: Set<string>
-  byline: string
-  matched: boolean
-}
+/** A post with what matching compares, each computed once, when first needed. */
+export class Candidate {
+  readonly key: string
+  readonly time: KnownTime | undefined
+  matched = false
+  #byline: string | undefined
+  #words: string[] | undefined
+  #shingles: Set<string> | undefined
 
-export function candidate(post: Post, age: number): Candidate {
-  const words = opening(post)
-  return {
-    post,
-    age,
-    key: postKey(post),
-    time: knownTime(post),
-    words,
-    shingles: shingles(words),
-    byline: bylineKey(post),
-    matched: false
+  /** `age`: 0 for the oldest post of its tree, counting up. */
+  constructor(
+    readonly post: Post,
+    readonly age: number
+  ) {
+    this.key = postKey(post)
+    this.time = knownTime(post)
+  }
+
+  get byline(): string {
+    this.#byline ??= bylineKey(this.post)
+    return this.#byline
+  }
+
+  get words(): string[] {
+    this.#words ??= opening(this.post)
+    return this.#words
+  }
+
+  get shingles(): Set<string> {
+    this.#shingles ??= shingles(this.words)
+    return this.#shingles
   }
 }
 
-/** The archive's posts, indexed for matching. Building it is linear. */
+/**
+ * The archive's posts, indexed for matching: by headline key up front
+ * (linear), and by opening word pairs per byline only when a copy's post
+ * has no headline match (a reworded or new post), so a merge computes
+ * openings only where it needs them.
+ */
 export class ArchiveIndex {
-  readonly byKey = new Map<string, Candidate[]>()
-  readonly byShingle = new Map<string, Candidate[]>()
+  readonly #entries: Candidate[] = []
+  readonly #byKey = new Map<string, Candidate[]>()
+  #byByline: Map<string, Bucket> | undefined
 
   add(entry: Candidate): void {
-    push(this.byKey, entry.key, entry)
-    let count = 0
-    for (const item of entry.shingles) {
-      if (count++ === INDEXED_SHINGLES) break
-      push(this.byShingle, item, entry)
-    }
+    this.#entries.push(entry)
+    push(this.#byKey, entry.key, entry)
   }
 
   /** The unmatched archived post `copy` is, if any; marks it matched. */
   match(copy: Candidate): Candidate | undefined {
-    const found = this.byHeadline(copy) ?? this.byOpening(copy)
+    const found = this.#byHeadline(copy) ?? this.#byOpening(copy)
     if (found) found.matched = true
     return found
   }
 
-  private byHeadline(copy: Candidate): Candidate | undefined {
+  #byHeadline(copy: Candidate): Candidate | undefined {
+    const entries = this.#byKey.get(copy.key)
+    if (!entries) return undefined
     let best: Candidate | undefined
     let bestRank: number[] | undefined
-    for (const entry of this.byKey.get(copy.key) ?? []) {
+    for (const entry of entries) {
       if (entry.matched || timesConflict(entry.time, copy.time)) continue
       const timed = entry.time !== undefined && copy.time !== undefined
-      const alike = similarity(entry.shingles, copy.shingles)
+      // Agreeing times need no opening, unless posts share the headline.
+      const alike = timed && entries.length === 1 ? 1 : similarity(entry.shingles, copy.shingles)
       if (
         !timed &&
         alike < DIFFERENT_OPENING &&
@@ -98,30 +111,101 @@ export class ArchiveIndex {
     return best
   }
 
-  private byOpening(copy: Candidate): Candidate | undefined {
+  #byOpening(copy: Candidate): Candidate | undefined {
     if (copy.words.length < MIN_WORDS) return undefined
+    const bucket = this.#bucket(copy.byline)
+    if (!bucket) return undefined
     const threshold = copy.byline === '' ? SAME_OPENING_NO_BYLINE : SAME_OPENING
+    // A dated post can only be an archived post of about its time, or an
+    // undated one: look those up by time and by opening; an undated post
+    // can be any, by opening.
+    const pool = copy.time
+      ? [...bucket.around(copy.time.instant), ...bucket.byOpening(copy, 'undated')]
+      : bucket.byOpening(copy, 'all')
     let best: Candidate | undefined
     let bestScore = 0
-    const tried = new Set<Candidate>()
-    let count = 0
-    for (const item of copy.shingles) {
-      if (count++ === INDEXED_SHINGLES) break
-      const entries = this.byShingle.get(item)
-      if (!entries || entries.length > COMMON_SHINGLE) continue
-      for (const entry of entries) {
-        if (tried.has(entry)) continue
-        tried.add(entry)
-        if (entry.matched || entry.byline !== copy.byline) continue
-        if (timesConflict(entry.time, copy.time)) continue
-        const score = similarity(entry.shingles, copy.shingles)
-        if (score >= threshold && score > bestScore) {
-          best = entry
-          bestScore = score
-        }
+    for (const entry of pool) {
+      if (entry.matched || timesConflict(entry.time, copy.time)) continue
+      const score = similarity(entry.shingles, copy.shingles)
+      if (score >= threshold && score > bestScore) {
+        best = entry
+        bestScore = score
       }
     }
     return best
+  }
+
+  /** The archived posts with one byline, built on first use. */
+  #bucket(byline: string): Bucket | undefined {
+    if (!this.#byByline) {
+      this.#byByline = new Map()
+      for (const entry of this.#entries) {
+        let bucket = this.#byByline.get(entry.byline)
+        if (!bucket) {
+          bucket = new Bucket()
+          this.#byByline.set(entry.byline, bucket)
+        }
+        bucket.add(entry)
+      }
+    }
+    return this.#byByline.get(byline)
+  }
+}
+
+/** Archived posts of one byline: by time, and by opening word pairs, each built on first use. */
+class Bucket {
+  readonly #entries: Candidate[] = []
+  #timed: Candidate[] | undefined
+  readonly #indexes = new Map<'undated' | 'all', Map<string, Candidate[]>>()
+
+  add(entry: Candidate): void {
+    this.#entries.push(entry)
+  }
+
+  /** Dated entries within the widest tolerance of `instant`. */
+  *around(instant: number): Generator<Candidate> {
+    this.#timed ??= this.#entries
+      .filter((entry) => entry.time !== undefined)
+      .sort((a, b) => a.time!.instant - b.time!.instant)
+    const timed = this.#timed
+    // First entry at or after `instant - MAX_TOLERANCE_MS`.
+    let low = 0
+    let high = timed.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (timed[middle]!.time!.instant < instant - MAX_TOLERANCE_MS) low = middle + 1
+      else high = middle
+    }
+    for (let index = low; index < timed.length; index++) {
+      if (timed[index]!.time!.instant > instant + MAX_TOLERANCE_MS) break
+      yield timed[index]!
+    }
+  }
+
+  /** Entries (all, or only undated ones) sharing an uncommon opening word pair with `copy`. */
+  byOpening(copy: Candidate, which: 'undated' | 'all'): Candidate[] {
+    let index = this.#indexes.get(which)
+    if (!index) {
+      index = new Map()
+      for (const entry of this.#entries) {
+        if (entry.matched || (which === 'undated' && entry.time !== undefined)) continue
+        let count = 0
+        for (const item of entry.shingles) {
+          if (count++ === INDEXED_SHINGLES) break
+          push(index, item, entry)
+        }
+      }
+      this.#indexes.set(which, index)
+    }
+    const found = new Set<Candidate>()
+    let count = 0
+    for (const item of copy.shingles) {
+      if (count++ === INDEXED_SHINGLES) break
+      const entries = index.get(item)
+      if (!entries || entries.length > COMMON_SHINGLE) continue
+      for (const entry of entries) found.add(entry)
+    }
+    return [...found]
   }
 }
 

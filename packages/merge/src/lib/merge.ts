@@ -9,7 +9,7 @@ import {
   type RootContent
 } from '@liveblog/core'
 import {knownTime} from './evidence.js'
-import {ArchiveIndex, type Candidate, candidate} from './match.js'
+import {ArchiveIndex, Candidate} from './match.js'
 import {contentKey, withoutPositions} from './strip.js'
 
 /** Options for `merge`. */
@@ -75,7 +75,7 @@ export function merge(
   const incoming = postsOf(copy)
 
   const index = new ArchiveIndex()
-  const archivedEntries = ages(archived).map(([post, age]) => candidate(post, age))
+  const archivedEntries = ages(archived).map(([post, age]) => new Candidate(post, age))
   for (const entry of archivedEntries) index.add(entry)
   const ids = new Set(archived.map((post) => post.id))
 
@@ -89,7 +89,7 @@ export function merge(
   // Oldest first, so that posts sharing a headline pair up in age order.
   for (const [post, age] of oldestFirst(incoming)) {
     const position = age.index
-    const entry = candidate(post, age.age)
+    const entry = new Candidate(post, age.age)
     const match = index.match(entry)
     if (match) {
       const merged = mergePost(match, entry, seenAt)
@@ -107,7 +107,9 @@ export function merge(
   for (const [position, result] of results.entries())
     changes[status[position]!].push(result.merged.id)
 
-  const posts = placePosts(archived, results, replaced, archive, copy)
+  const times = new Map<Post, number>()
+  for (const entry of archivedEntries) if (entry.time) times.set(entry.post, entry.time.instant)
+  const posts = placePosts(archived, results, replaced, times, copy)
   const tree: Root = {type: 'root', children: [...pageNodes(archive, copy), ...posts]}
   if (copy.lbast ?? archive?.lbast) tree.lbast = (copy.lbast ?? archive?.lbast)!
   return {tree, changes}
@@ -195,7 +197,7 @@ function placePosts(
   archived: Post[],
   results: Array<{archived?: Post; merged: Post}>,
   replaced: Map<Post, Post>,
-  archive: Root | undefined,
+  times: Map<Post, number>,
   copy: Root
 ): Post[] {
   const before = new Map<Post, Post[]>()
@@ -221,13 +223,15 @@ function placePosts(
   // time among the archive's dated posts; the rest on top when the copy is
   // newer (or its age is unknown), else at the bottom.
   const undated: Post[] = []
+  const dated: Array<[Post, number]> = []
   for (const post of loose) {
-    const anchor = knownTime(post) && firstOlder(archived, knownTime(post)!.instant)
-    if (anchor) push(before, anchor, post)
+    const time = knownTime(post)
+    if (time && times.size > 0) dated.push([post, time.instant])
     else undated.push(post)
   }
+  const older = placeByTime(archived, times, dated, before)
   const placed: Post[] = []
-  const onTop = undated.length > 0 && copyIsNewer(archive, copy)
+  const onTop = undated.length > 0 && copyIsNewer(times, copy)
   if (onTop) for (const post of undated) placed.push(post)
   for (const post of archived) {
     for (const item of before.get(post) ?? []) placed.push(item)
@@ -235,16 +239,33 @@ function placePosts(
     for (const item of after.get(post) ?? []) placed.push(item)
   }
   if (!onTop) for (const post of undated) placed.push(post)
+  for (const post of older) placed.push(post)
   return placed
 }
 
-/** The first archived post (newest first) dated before `instant`. */
-function firstOlder(archived: Post[], instant: number): Post | undefined {
+/**
+ * Puts each dated post before the first archived post (newest first) dated
+ * before it, and returns those older than every archived one (they go at
+ * the bottom). One pass over the archive for all: linear after sorting.
+ */
+function placeByTime(
+  archived: Post[],
+  times: Map<Post, number>,
+  dated: Array<[Post, number]>,
+  before: Map<Post, Post[]>
+): Post[] {
+  // Newest first, as the archive runs; stable for equal times.
+  const queue = dated
+    .map(([post, instant], order) => ({post, instant, order}))
+    .sort((a, b) => b.instant - a.instant || a.order - b.order)
+  let next = 0
   for (const post of archived) {
-    const time = knownTime(post)
-    if (time && time.instant < instant) return post
+    const time = times.get(post)
+    if (time === undefined) continue
+    while (next < queue.length && queue[next]!.instant > time)
+      push(before, post, queue[next++]!.post)
   }
-  return undefined
+  return queue.slice(next).map((item) => item.post)
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -253,17 +274,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value])
 }
 
-function copyIsNewer(archive: Root | undefined, copy: Root): boolean {
-  const latest = (tree: Root | undefined) => {
-    let value = Number.NEGATIVE_INFINITY
-    for (const post of postsOf(tree)) {
-      const time = knownTime(post)
-      if (time && time.instant > value) value = time.instant
-    }
-    return value
+function copyIsNewer(times: Map<Post, number>, copy: Root): boolean {
+  let archiveLatest = Number.NEGATIVE_INFINITY
+  for (const time of times.values()) if (time > archiveLatest) archiveLatest = time
+  let copyLatest = Number.NEGATIVE_INFINITY
+  for (const post of postsOf(copy)) {
+    const time = knownTime(post)
+    if (time && time.instant > copyLatest) copyLatest = time.instant
   }
-  const copyLatest = latest(copy)
-  return copyLatest === Number.NEGATIVE_INFINITY || copyLatest >= latest(archive)
+  return copyLatest === Number.NEGATIVE_INFINITY || copyLatest >= archiveLatest
 }
 
 /** The order page-level nodes stand in on a page: meta first (docs/ast.md). */
