@@ -1,4 +1,13 @@
 export {
+  type BidiControlMatch,
+  bidiControlReason,
+  findBidiControl,
+  findBidiControls,
+  removeBidiControls,
+  safeFileName,
+  warnBidiControls
+} from './lib/bidi.js'
+export {
   author,
   blockquote,
   emphasis,
@@ -28,6 +37,13 @@ export {
   PHRASING_CONTENT_TYPES
 } from './lib/content-model.js'
 export {isMedia, isMeta, isNotice, isPost, isRoot, isSummary, isUpdate} from './lib/guards.js'
+export {
+  type DecodeOptions,
+  decodeFile,
+  type ReaderInput,
+  type ToVFileOptions,
+  toVFile
+} from './lib/input.js'
 export {assignPostIds, hash, postId} from './lib/post-id.js'
 export {
   findRelativeTime,
@@ -47,7 +63,7 @@ export {
 } from './lib/time.js'
 export {type ToStringOptions, toString} from './lib/to-string.js'
 export * from './lib/types.js'
-export {isSafeUrl, urlScheme} from './lib/url.js'
+export {isSafeUrl, SAFE_URL_SCHEMES, urlScheme} from './lib/url.js'
 export {
   assert,
   checkField,

@@ -1,10 +1,19 @@
-import {LBAST_VERSION, MAX_DEPTH, type Root, validate} from '@liveblog/core'
+import {
+  bidiControlReason,
+  findBidiControls,
+  LBAST_VERSION,
+  MAX_DEPTH,
+  type ReaderInput,
+  type Root,
+  toVFile,
+  validate
+} from '@liveblog/core'
 import {type Node as JsonNode, type ParseError, parseTree} from 'jsonc-parser'
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
 import {nodeAtPointer} from './json-pointer.js'
 import {jsonValue} from './json-value.js'
 import {tooDeepAt} from './nesting-depth.js'
-import {createReport, type Report, rangeOf} from './report.js'
+import {createReport, type Report, rangeOf, source} from './report.js'
 import {describeSyntaxError} from './syntax-error.js'
 import {checkVersion, readerMajor} from './version.js'
 
@@ -33,9 +42,13 @@ declare module 'vfile' {
  * Read lbast JSON (as `toJson` writes it) into a validated tree. Never throws:
  * problems are messages on the file, and whatever cannot be read as a valid
  * lbast tree gives an empty root with a fatal message saying why.
+ *
+ * `value` is what `VFile` accepts: the JSON text, its bytes (decoded as UTF-8,
+ * or as the detected encoding with a message), or a file holding either.
+ * Anything else (a number, an already parsed object) is a `TypeError`.
  */
-export function fromJson(value: string | VFile, options: FromJsonOptions = {}): Root {
-  const file = typeof value === 'string' ? new VFile(value) : value
+export function fromJson(value: ReaderInput, options: FromJsonOptions = {}): Root {
+  const file = toVFile(value, {name: 'value', source})
   // A byte order mark is allowed before JSON text (RFC 8259 §8.1); a space
   // keeps every offset.
   const text = file.toString().replace(/^\uFEFF/, ' ')
@@ -97,6 +110,14 @@ export function fromJson(value: string | VFile, options: FromJsonOptions = {}): 
     )
   }
   if (problems.length > 0) return emptyRoot()
+  for (const match of findBidiControls(tree as unknown as Root)) {
+    report(
+      'warning',
+      bidiControlReason(match),
+      'bidi-control',
+      rangeOf(nodeAtPointer(json, match.path))
+    )
+  }
 
   // The version describes the JSON, not the tree: it goes on the file.
   delete tree.lbast
