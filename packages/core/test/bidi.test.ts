@@ -70,7 +70,9 @@ describe('bidi controls', () => {
     expect(file.messages.map((m) => [m.ruleId, m.fatal, m.line, m.source])).toEqual([
       ['bidi-control', false, 3, '@liveblog/test']
     ])
-    expect(file.messages[0]!.reason).toMatch(/^Unexpected bidirectional control U\+202E in `headline`/)
+    expect(file.messages[0]!.reason).toMatch(
+      /^Unexpected bidirectional control U\+202E in `headline`/
+    )
   })
 
   it('keeps them out of post ids derived from headlines', () => {
