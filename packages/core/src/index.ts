@@ -69,6 +69,7 @@ export {
   checkField,
   LbastValidationError,
   MAX_DEPTH,
+  MAX_LIST_START,
   type ValidationMessage,
   validate
 } from './lib/validate.js'
