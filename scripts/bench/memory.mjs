@@ -1,39 +1,35 @@
 // One memory run: a reader (or the CNN pipeline) on one input file, in its own
-// process so that its peak is its own. Prints JSON: the input's size, the
-// resident set size before reading (the input already in memory) and the
-// peak during the run; the ratio the bench reports is
-// (peak − before) ÷ input size. Needs `node --expose-gc` for a clean start.
+// process so that its peak is its own. `node --expose-gc memory.mjs KIND FILE
+// [WARM-UP FILE]`. The warm-up (a small input of the same kind) is read first,
+// so that compiled code and the modules are in memory before measuring, then
+// the garbage is collected and the resident set size noted ("before": the
+// input is in memory by then). Prints JSON with the input's size, that size,
+// the process's peak resident set size, and
+// ratio = (peak − before) ÷ input size: the memory the run itself needed.
 import {readFileSync} from 'node:fs'
 
-const [kind, file] = process.argv.slice(2)
-const text = readFileSync(file, 'utf8')
-const bytes = Buffer.byteLength(text)
+const [kind, file, warmFile] = process.argv.slice(2)
 
-const run = {
-  json: async () => (await import('@liveblog/reader-json')).fromJson(text),
-  markdown: async () => (await import('@liveblog/reader-markdown')).fromMarkdown(text),
-  cnn: async () => (await import('@liveblog/reader-cnn')).fromCnnText(text),
-  'cnn-rss': async () => {
+const runs = {
+  json: async (text) => (await import('@liveblog/reader-json')).fromJson(text),
+  markdown: async (text) => (await import('@liveblog/reader-markdown')).fromMarkdown(text),
+  cnn: async (text) => (await import('@liveblog/reader-cnn')).fromCnnText(text),
+  'cnn-rss': async (text) => {
     const {fromCnnText} = await import('@liveblog/reader-cnn')
     const {toRss} = await import('@liveblog/writer-rss')
     return toRss(fromCnnText(text), {url: 'https://example.com/live'})
   }
-}[kind]
-if (!run) throw new Error(`Unknown kind \`${kind}\``)
+}
+const run = runs[kind]
+if (!run) throw new Error(`Unknown kind \`${kind}\`; known: ${Object.keys(runs).join(', ')}`)
 
-// Load the modules and settle before measuring.
-await import(
-  {
-    json: '@liveblog/reader-json',
-    markdown: '@liveblog/reader-markdown',
-    cnn: '@liveblog/reader-cnn',
-    'cnn-rss': '@liveblog/writer-rss'
-  }[kind]
-)
+if (warmFile) await run(readFileSync(warmFile, 'utf8'))
+const text = readFileSync(file, 'utf8')
+const bytes = Buffer.byteLength(text)
 globalThis.gc?.()
 const before = process.memoryUsage().rss
 const start = performance.now()
-const result = await run()
+const result = await run(text)
 const ms = performance.now() - start
 const peak = process.resourceUsage().maxRSS * 1024
 console.log(
@@ -44,6 +40,6 @@ console.log(
     peak,
     ratio: (peak - before) / bytes,
     ms,
-    result: typeof result === 'string' ? result.length : (result?.children?.length ?? 0)
+    size: typeof result === 'string' ? result.length : (result?.children?.length ?? 0)
   })
 )

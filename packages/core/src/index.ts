@@ -40,6 +40,7 @@ export {isMedia, isMeta, isNotice, isPost, isRoot, isSummary, isUpdate} from './
 export {
   type DecodeOptions,
   decodeFile,
+  isEncoding,
   type ReaderInput,
   type ToVFileOptions,
   toVFile

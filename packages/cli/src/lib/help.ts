@@ -50,6 +50,8 @@ Reader and writer options:
       --now <iso date>        when the page was read: relative times ("21 min ago")
                               count from it (cnn); the feed's build date (rss)
       --time-zone <zone>      IANA zone for "ET" and zoneless times (cnn)
+      --encoding <label>      input encoding (default: UTF-8 when valid, else
+                              detected, with a message): windows-1252, …
       --sort <order>          item order: source (default) or time, newest first (rss)
       --indent <n|tab>        indent JSON
       --no-positions          drop node positions from JSON

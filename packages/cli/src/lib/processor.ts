@@ -6,6 +6,7 @@ import path from 'node:path'
 import type {Root} from '@liveblog/core'
 import {type Processor, unified} from 'unified'
 import type {VFile} from 'vfile'
+import {decodeInput} from './encoding.js'
 import {type AnyPlugin, type Format, formatNames, guessFormat} from './formats.js'
 import {fail} from './messages.js'
 import {optionsFor, type Settings} from './settings.js'
@@ -28,6 +29,7 @@ export function liveblog(this: Processor, loaded: Loaded): undefined {
 
   this.parser = (_document: string, file: VFile): Root => {
     const current = settings()
+    decodeInput(file, current.encoding)
     const reader = pickReader(loaded, current, file)
     if (!reader) return {type: 'root', children: []}
     const options = optionsFor(current, reader.format.options(current), key('reader', reader))

@@ -8,6 +8,7 @@ import {unified} from 'unified'
 import {type Context, type Options as EngineOptions, engine} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {type CliOptions, parseCliArgs, UsageError} from './args.js'
+import {bytesAsText} from './encoding.js'
 import {findFormat, formatNames, guessFormat, readers, writers} from './formats.js'
 import {help} from './help.js'
 import {isModulePath, loadCustomWriter, loadFormat} from './load.js'
@@ -63,7 +64,7 @@ async function convert(options: CliOptions, io: Required<Io>): Promise<ExitCode>
     files,
     cwd,
     extensions: readers.flatMap((format) => format.extensions),
-    streamIn: io.stdin,
+    streamIn: files.length === 0 ? bytesAsText(io.stdin) : io.stdin,
     streamError: stderr,
     // Compile, but let the CLI write: see output.ts.
     alwaysStringify: true,

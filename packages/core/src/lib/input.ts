@@ -133,15 +133,19 @@ export function decodeFile(file: VFile, options: DecodeOptions): VFile {
   const at = placeOf(before, before.length)
   decodeAs(file, bytes, label, source)
   file.info(
-    `Read as ${label} (detected, ${best!.confidence}% sure): the text is not valid UTF-8 from ${at.line}:${at.column}; pass an encoding (\`--encoding\`) if this is wrong`,
+    `Read as ${label} (detected, ${best!.confidence}% sure): the text is not valid UTF-8; pass an encoding (\`--encoding\`) if this is wrong`,
     {place: at, ruleId: 'encoding-detected', source}
   )
   return file
 }
 
-/** Whether `iconv-lite` knows `label` (WHATWG and IANA names, case-insensitive). */
-function isEncoding(label: string): boolean {
-  return iconv.encodingExists(label)
+/**
+ * Whether `label` names an encoding `decodeFile` can read (`utf-8`,
+ * `windows-1252`, `iso-8859-1`, `shift_jis`, …; WHATWG and IANA names,
+ * case-insensitive; the list is iconv-lite's).
+ */
+export function isEncoding(label: string): boolean {
+  return typeof label === 'string' && iconv.encodingExists(label)
 }
 
 /**
@@ -168,7 +172,7 @@ function decodeAs(file: VFile, bytes: Uint8Array, label: string, source: string)
   }
   const place = placeOf(text, index)
   file.message(
-    `Invalid ${file.data.encoding.toUpperCase()} from ${place.line}:${place.column}: bytes replaced by U+FFFD; pass the right encoding (\`--encoding\`)`,
+    `Invalid ${file.data.encoding.toUpperCase()}: bytes replaced by U+FFFD; pass the right encoding (\`--encoding\`)`,
     {place, ruleId: 'invalid-encoding', source}
   )
 }
