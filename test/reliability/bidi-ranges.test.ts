@@ -10,7 +10,7 @@ import {fromJson} from '@liveblog/reader-json'
 import {fromMarkdown} from '@liveblog/reader-markdown'
 import {toJson} from '@liveblog/writer-json'
 import {VFile} from 'vfile'
-import {afterAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {cli, ensureBuilt} from '../../packages/cli/test/run-cli.js'
 
 const RLO = '\u202e'
