@@ -5,8 +5,9 @@
 // to end run) and writes nothing; `--no-write` only prints.
 // Needs `npm run build` first.
 import {execFileSync} from 'node:child_process'
-import {writeFileSync} from 'node:fs'
-import {cpus, totalmem} from 'node:os'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {cpus, tmpdir, totalmem} from 'node:os'
+import path from 'node:path'
 import {fromCnnText} from '@liveblog/reader-cnn'
 import {fromMarkdown} from '@liveblog/reader-markdown'
 import {toJson} from '@liveblog/writer-json'
@@ -214,6 +215,47 @@ const perByte = (run, key) => run[key] / run.bytes
 const linearity = perByte(scales[3], 'ms') / perByte(scales[1], 'ms')
 const readLinearity = perByte(scales[2], 'readMs') / perByte(scales[0], 'readMs')
 
+// Peak memory against input size, each run in its own process (see
+// bench/memory.mjs). reader-markdown joins `MEMORY_KINDS` once its post ids
+// are linear in the number of posts (issue 16): at 30 MB it would not finish.
+console.error('Memory, 1 / 10 / 30 MB…')
+const MEMORY_KINDS = ['json', 'cnn-rss']
+const MEMORY_TARGET = 15
+const memoryFolder = mkdtempSync(path.join(tmpdir(), 'liveblog-bench-'))
+const memoryInput = (kind, bytes) => {
+  const times = Math.max(1, Math.round(bytes / Buffer.byteLength(base.text)))
+  // lbast JSON is about 2.6 times the CNN text it was read from.
+  if (kind === 'json')
+    return toJson(fromCnnText(scaled(base.text, Math.max(1, Math.round(times / 2.6)))))
+  return scaled(base.text, times)
+}
+const memory = []
+for (const kind of MEMORY_KINDS) {
+  const warm = path.join(memoryFolder, `warm-${kind}`)
+  writeFileSync(warm, memoryInput(kind, 30_000))
+  for (const megabytes of [1, 10, 30]) {
+    const file = path.join(memoryFolder, `${kind}-${megabytes}`)
+    writeFileSync(file, memoryInput(kind, megabytes * 1e6))
+    const script = new URL('bench/memory.mjs', import.meta.url).pathname
+    const run = JSON.parse(
+      execFileSync(process.execPath, ['--expose-gc', script, kind, file, warm], {encoding: 'utf8'})
+    )
+    memory.push({...run, megabytes})
+  }
+}
+rmSync(memoryFolder, {recursive: true, force: true})
+// Below 10 MB the figure is mostly V8's young generation (some 30–40 MB
+// whatever the input), so the target applies from 10 MB.
+const memoryMet = (run) => run.megabytes < 10 || run.ratio <= MEMORY_TARGET
+const memoryTable = [
+  '| run | input | peak above start | ratio | target | met |',
+  '| --- | ---: | ---: | ---: | ---: | :-: |',
+  ...memory.map(
+    (run) =>
+      `| ${run.kind === 'json' ? 'reader-json' : 'reader-cnn → writer-rss'} | ${(run.bytes / 1e6).toFixed(1)} MB | ${((run.peak - run.before) / 1e6).toFixed(0)} MB | ${run.ratio.toFixed(1)}× | ${run.megabytes < 10 ? '— (young generation)' : `≤ ${MEMORY_TARGET}×`} | ${run.megabytes < 10 ? '—' : memoryMet(run) ? 'yes' : '**no**'} |`
+  )
+].join('\n')
+
 const table = [
   '| comparison | input | liveblog | peer | ratio | target | met |',
   '| --- | ---: | ---: | ---: | ---: | ---: | :-: |',
@@ -237,9 +279,11 @@ const linear = [
 const missed = rows.filter((row) => !row.met).map((row) => row.name)
 if (linearity > 1.5) missed.push('end-to-end linearity')
 if (!mergeMet) missed.push('merge under a second')
+for (const run of memory.filter((run) => !memoryMet(run)))
+  missed.push(`memory of ${run.kind} at ${run.megabytes} MB`)
 const verdict = missed.length === 0 ? 'Every target is met.' : `Missed: ${missed.join('; ')}.`
 
-console.log(`${table}\n\n${endToEnd}\n\n${linear}\n\n${mergeTable}\n${verdict}`)
+console.log(`${table}\n\n${endToEnd}\n\n${linear}\n\n${mergeTable}\n\n${memoryTable}\n${verdict}`)
 
 if (write) {
   const cpu = cpus()[0]?.model ?? 'unknown CPU'
@@ -301,6 +345,15 @@ timed runs after three warm-ups, wall time and the process's CPU time
 (target: the 10,000-post median under a second).
 
 ${mergeTable}
+
+### Memory
+
+Peak memory against input size, each run in a fresh process after a small
+warm-up: the process's peak resident set size minus its size just before the
+run (the input already read), divided by the input's size. lbast JSON for
+reader-json; CNN text read and written as RSS for the pipeline.
+
+${memoryTable}
 
 ${verdict}
 `

@@ -1,4 +1,13 @@
 export {
+  type BidiControlMatch,
+  bidiControlReason,
+  findBidiControl,
+  findBidiControls,
+  removeBidiControls,
+  safeFileName,
+  warnBidiControls
+} from './lib/bidi.js'
+export {
   author,
   blockquote,
   emphasis,
@@ -29,6 +38,14 @@ export {
 } from './lib/content-model.js'
 export {isMedia, isMeta, isNotice, isPost, isRoot, isSummary, isUpdate} from './lib/guards.js'
 export {
+  type DecodeOptions,
+  decodeFile,
+  isEncoding,
+  type ReaderInput,
+  type ToVFileOptions,
+  toVFile
+} from './lib/input.js'
+export {
   type AssignPostIdsOptions,
   assignPostIds,
   hash,
@@ -55,12 +72,13 @@ export {
 } from './lib/time.js'
 export {type ToStringOptions, toString} from './lib/to-string.js'
 export * from './lib/types.js'
-export {isSafeUrl, urlScheme} from './lib/url.js'
+export {isSafeUrl, SAFE_URL_SCHEMES, urlScheme} from './lib/url.js'
 export {
   assert,
   checkField,
   LbastValidationError,
   MAX_DEPTH,
+  MAX_LIST_START,
   type ValidationMessage,
   validate
 } from './lib/validate.js'

@@ -168,7 +168,39 @@ const verdicts: Array<[string, unknown, boolean]> = [
     root([post({headline: 'H', id: 'h'}, [{type: 'heading', depth: 1.5, children: []} as never])]),
     false
   ],
-  ['not a root', paragraph('p'), false]
+  ['not a root', paragraph('p'), false],
+  [
+    'a list start of 999999999',
+    root([
+      post({headline: 'H', id: 'h'}, [{type: 'list', start: 999_999_999, children: []} as never])
+    ]),
+    true
+  ],
+  [
+    'a list start of 1e21',
+    root([post({headline: 'H', id: 'h'}, [{type: 'list', start: 1e21, children: []} as never])]),
+    false
+  ],
+  [
+    'a negative list start',
+    root([post({headline: 'H', id: 'h'}, [{type: 'list', start: -5, children: []} as never])]),
+    false
+  ],
+  [
+    'a date in year 0000',
+    changed((t) => Object.assign(t.children[4]!, {published: '0000-02-07T20:19:00Z'})),
+    false
+  ],
+  [
+    'a date in year 0099',
+    changed((t) => Object.assign(t.children[4]!, {published: '0099-02-07T20:19:00Z'})),
+    true
+  ],
+  [
+    'a post count past 2^53',
+    changed((t) => Object.assign(t.children[0]!, {postCount: 2 ** 53})),
+    false
+  ]
 ]
 
 describe('validate() and the schema agree', () => {

@@ -536,3 +536,67 @@ describe('checkField', () => {
     expect(checkField('nope', 'title', 'x')).toBeUndefined()
   })
 })
+
+describe('numeric ranges', () => {
+  const list = (start: unknown) =>
+    root([
+      post({id: 'a', headline: 'Tide', authors: []}, [
+        {type: 'list', ordered: true, start, children: []} as never
+      ])
+    ])
+
+  it.each([0, 1, 7, 999_999_999, null])('accepts a list start of %j', (start) => {
+    expect(validate(list(start))).toEqual([])
+  })
+
+  it.each([-5, -1, 1_000_000_000, 1e21, Number.MAX_SAFE_INTEGER])(
+    'refuses a list start of %j: no Markdown list prints it',
+    (start) => {
+      expect(validate(list(start))).toEqual([
+        message(
+          '/children/0/children/0/start',
+          `expected \`start\` to be from 0 to 999999999 (at most nine digits, as CommonMark list numbers), not ${start}`,
+          'range'
+        )
+      ])
+    }
+  )
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, 2.5, '3'])(
+    'refuses a list start of %j',
+    (start) => {
+      expect(validate(list(start)).map((m) => m.ruleId)).toEqual(['field-type'])
+    }
+  )
+
+  it('refuses counts and positions past the safe integers', () => {
+    expect(checkField('meta', 'postCount', 2 ** 53)?.map((m) => m.ruleId)).toEqual(['field-type'])
+    expect(checkField('meta', 'postCount', Number.MAX_SAFE_INTEGER)).toEqual([])
+    const tree = list(1)
+    tree.children[0]!.position = {start: {line: 1e21, column: 1}, end: {line: 1e21, column: 2}}
+    expect(validate(tree).map((m) => m.path)).toEqual([
+      '/children/0/position/start/line',
+      '/children/0/position/end/line'
+    ])
+  })
+
+  it.each(['0001-01-01T00:00:00Z', '0999-12-31T23:59:59+00:00', '9999-12-31T23:59:59-05:00'])(
+    'accepts the date-time %s',
+    (value) => {
+      expect(checkField('post', 'published', value)).toEqual([])
+    }
+  )
+
+  it('refuses year 0000 and years that do not fit four digits', () => {
+    expect(checkField('post', 'published', '0000-12-31T00:00:00Z')).toEqual([
+      message(
+        '/published',
+        'expected a year from 0001 to 9999, not `0000-12-31T00:00:00Z`',
+        'date-time'
+      )
+    ])
+    for (const value of ['+10000-01-01T00:00:00Z', '-0001-01-01T00:00:00Z', '99-01-01T00:00:00Z']) {
+      expect(checkField('post', 'published', value)?.map((m) => m.ruleId)).toEqual(['date-time'])
+    }
+  })
+})

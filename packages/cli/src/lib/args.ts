@@ -1,6 +1,7 @@
 // Command-line arguments to a plain options record. Parsing is node:util's
 // `parseArgs`; this file only declares the flags and checks their values.
 import {parseArgs} from 'node:util'
+import {checkEncoding} from './encoding.js'
 import type {Settings} from './settings.js'
 
 /** What went wrong with the command line: exit code 2. */
@@ -41,7 +42,8 @@ const stringSettings = [
   'language',
   'now',
   'time-zone',
-  'sort'
+  'sort',
+  'encoding'
 ] as const
 
 const spec = {
@@ -86,6 +88,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (typeof settings.now === 'string' && Number.isNaN(Date.parse(settings.now))) {
     throw new UsageError(`Expected a date for \`--now\` (ISO 8601), not \`${settings.now}\``)
   }
+  checkEncoding(settings.encoding)
   if (values['no-positions']) settings.positions = false
   for (const pair of (values.setting as string[] | undefined) ?? []) {
     const [name, value] = splitPair(pair, '--setting')

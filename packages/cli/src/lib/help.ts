@@ -56,6 +56,8 @@ Reader and writer options:
                               count from it (cnn); the feed's build date (rss);
                               with --archive, default: the file's modification time
       --time-zone <zone>      IANA zone for "ET" and zoneless times (cnn)
+      --encoding <label>      input encoding (default: UTF-8 when valid, else
+                              detected, with a message): windows-1252, …
       --sort <order>          item order: source (default) or time, newest first (rss)
       --indent <n|tab>        indent JSON
       --no-positions          drop node positions from JSON

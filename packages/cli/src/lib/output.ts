@@ -5,6 +5,7 @@ import {randomBytes} from 'node:crypto'
 import {existsSync, realpathSync, statSync} from 'node:fs'
 import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {safeFileName} from '@liveblog/core'
 import {UsageError} from './args.js'
 
 /** `undefined` is standard output. */
@@ -36,7 +37,8 @@ export function planDestinations(plan: PlanInput): Destination[] {
   const folder = isFolder(target, output, inputs.length)
   if (!folder) return [target]
   return inputs.map((input) => {
-    const name = input === undefined ? 'stdin' : path.basename(input, path.extname(input))
+    const name =
+      input === undefined ? 'stdin' : safeFileName(path.basename(input, path.extname(input)))
     return path.join(target, name + extname)
   })
 }

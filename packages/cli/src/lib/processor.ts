@@ -7,6 +7,7 @@ import path from 'node:path'
 import {findRelativeTime, formatIso, type Root} from '@liveblog/core'
 import {type Processor, unified} from 'unified'
 import type {VFile} from 'vfile'
+import {decodeInput} from './encoding.js'
 import {type AnyPlugin, type Format, formatNames, guessFormat} from './formats.js'
 import {fail, source} from './messages.js'
 import {optionsFor, type Settings} from './settings.js'
@@ -46,6 +47,7 @@ export function liveblog(this: Processor, loaded: Loaded): undefined {
 
   this.parser = (_document: string, file: VFile): Root => {
     const current = settings()
+    decodeInput(file, current.encoding)
     const reader = pickReader(loaded, current, file)
     if (!reader) return {type: 'root', children: []}
     const reading = readingTime(loaded, current, file)

@@ -10,6 +10,7 @@ import type {VFile} from 'vfile'
 import {ArchiveError, type OpenArchive, openArchive} from './archive.js'
 import {writeArchiveRun} from './archive-run.js'
 import {type CliOptions, parseCliArgs, UsageError} from './args.js'
+import {bytesAsText} from './encoding.js'
 import {findFormat, formatNames, guessFormat, readers, writers} from './formats.js'
 import {help} from './help.js'
 import {isModulePath, loadCustomWriter, loadFormat} from './load.js'
@@ -93,7 +94,7 @@ async function convertFiles(
     files,
     cwd,
     extensions: readers.flatMap((format) => format.extensions),
-    streamIn: io.stdin,
+    streamIn: files.length === 0 ? bytesAsText(io.stdin) : io.stdin,
     streamError: stderr,
     // Compile, but let the CLI write: see output.ts.
     alwaysStringify: true,

@@ -412,14 +412,22 @@ export function parseDuration(text: string): string | undefined {
 const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/
 
-/** Whether a string is an ISO 8601 date-time with seconds and an offset or `Z`. */
+/**
+ * Whether a string is an ISO 8601 date-time with seconds and an offset or `Z`,
+ * in the years 0001–9999 (year 0000, which RFC 3339 allows, is 1 BC in ISO
+ * 8601 and has no RFC 822 form).
+ */
 export function isIsoDateTime(value: string): boolean {
   if (typeof value !== 'string') return false
   const match = ISO_DATE_TIME.exec(value)
   if (!match) return false
   const year = Number(match[1])
   const month = Number(match[2])
-  return inRange(month, 1, 12) && inRange(Number(match[3]), 1, daysInMonth(year, month))
+  return (
+    inRange(year, 1, 9999) &&
+    inRange(month, 1, 12) &&
+    inRange(Number(match[3]), 1, daysInMonth(year, month))
+  )
 }
 
 // The same grammar as JSON Schema's `duration` format (RFC 3339 appendix A).

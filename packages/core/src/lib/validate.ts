@@ -91,12 +91,27 @@ const boolean: FieldCheck = (value, key, path, report) => {
   if (typeof value !== 'boolean') report(path, `expected \`${key}\` to be a boolean`, 'field-type')
 }
 
-const integer: FieldCheck = (value, key, path, report) => {
-  if (!Number.isInteger(value)) report(path, `expected \`${key}\` to be an integer`, 'field-type')
+/**
+ * A list's `start`: CommonMark list numbers have one to nine digits (spec
+ * 0.31 §5.2), so 0–999999999 is every number a Markdown list can print back.
+ */
+export const MAX_LIST_START = 999_999_999
+
+const listStart: FieldCheck = (value, key, path, report) => {
+  if (!Number.isInteger(value)) {
+    report(path, `expected \`${key}\` to be an integer`, 'field-type')
+  } else if ((value as number) < 0 || (value as number) > MAX_LIST_START) {
+    report(
+      path,
+      `expected \`${key}\` to be from 0 to ${MAX_LIST_START} (at most nine digits, as CommonMark list numbers), not ${value}`,
+      'range'
+    )
+  }
 }
 
+/** Counts: whole numbers a JSON reader and every writer keep exactly. */
 const nonNegativeInteger: FieldCheck = (value, key, path, report) => {
-  if (!Number.isInteger(value) || (value as number) < 0) {
+  if (!Number.isSafeInteger(value) || (value as number) < 0) {
     report(path, `expected \`${key}\` to be a non-negative integer`, 'field-type')
   }
 }
@@ -110,6 +125,10 @@ const headingDepth: FieldCheck = (value, key, path, report) => {
 const dateTime: FieldCheck = (value, key, path, report) => {
   if (typeof value !== 'string') {
     report(path, `expected \`${key}\` to be a string`, 'field-type')
+  } else if (/^0000-/.test(value)) {
+    // RFC 3339 allows year 0000, ISO 8601 reads it as 1 BC; neither RSS
+    // (RFC 822 dates) nor Markdown front matter round-trips it.
+    report(path, `expected a year from 0001 to 9999, not \`${excerpt(value)}\``, 'date-time')
   } else if (!isIsoDateTime(value)) {
     report(
       path,
@@ -231,7 +250,7 @@ const SPECS: Record<string, NodeSpec> = {
   blockquote: {content: 'block', fields: {}},
   list: {
     content: 'list',
-    fields: {ordered: nullable(boolean), start: nullable(integer), spread: nullable(boolean)}
+    fields: {ordered: nullable(boolean), start: nullable(listStart), spread: nullable(boolean)}
   },
   listItem: {content: 'block', fields: {checked: nullable(boolean), spread: nullable(boolean)}},
   table: {content: 'table', fields: {align}},
@@ -450,7 +469,7 @@ function checkPoint(value: unknown, key: string, path: string, report: Report): 
   ] as const) {
     const number = value[field]
     if (field === 'offset' && number === undefined) continue
-    if (!Number.isInteger(number) || (number as number) < min) {
+    if (!Number.isSafeInteger(number) || (number as number) < min) {
       report(
         `${path}/${field}`,
         `expected \`${field}\` to be an integer of at least ${min}`,

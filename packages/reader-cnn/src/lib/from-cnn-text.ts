@@ -1,6 +1,6 @@
 // The reader: text copied from a CNN-style live-updates page → lbast.
-import {assignPostIds, type Root} from '@liveblog/core'
-import {VFile} from 'vfile'
+import {assignPostIds, type ReaderInput, type Root, toVFile, warnBidiControls} from '@liveblog/core'
+import type {VFile} from 'vfile'
 import {chromeKey} from './chrome.js'
 import {type Context, SOURCE} from './context.js'
 import {readHeader} from './header.js'
@@ -23,9 +23,11 @@ export interface Options {
 /**
  * Reads the text of a CNN-style live blog into an lbast tree. Never throws:
  * problems are reported as messages on the file (pass a `VFile` to get them).
+ * `value` is what `VFile` accepts: text, its bytes (UTF-8, or the detected
+ * encoding with a message) or a file; anything else is a `TypeError`.
  */
-export function fromCnnText(value: string | VFile, options: Options = {}): Root {
-  const file = typeof value === 'string' ? new VFile(value) : value
+export function fromCnnText(value: ReaderInput, options: Options = {}): Root {
+  const file = toVFile(value, {name: 'value', source: SOURCE})
   try {
     return read(String(file.value ?? ''), file, options)
   } catch (error) {
@@ -78,5 +80,6 @@ function read(value: string, file: VFile, options: Options): Root {
     }
     void first
   }
-  return assignPostIds(tree)
+  warnBidiControls(assignPostIds(tree), file, SOURCE)
+  return tree
 }

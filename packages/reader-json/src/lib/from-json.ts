@@ -1,10 +1,17 @@
-import {LBAST_VERSION, MAX_DEPTH, type Root, validate} from '@liveblog/core'
-import {type Node as JsonNode, type ParseError, parseTree} from 'jsonc-parser'
-import {VFile} from 'vfile'
-import {nodeAtPointer} from './json-pointer.js'
-import {jsonValue} from './json-value.js'
+import {
+  bidiControlReason,
+  findBidiControls,
+  LBAST_VERSION,
+  MAX_DEPTH,
+  type ReaderInput,
+  type Root,
+  toVFile,
+  validate
+} from '@liveblog/core'
+import type {VFile} from 'vfile'
 import {tooDeepAt} from './nesting-depth.js'
-import {createReport, type Report, rangeOf} from './report.js'
+import {type Locator, parseJson} from './parse.js'
+import {createReport, type Report, rangeOf, source} from './report.js'
 import {describeSyntaxError} from './syntax-error.js'
 import {checkVersion, readerMajor} from './version.js'
 
@@ -33,9 +40,13 @@ declare module 'vfile' {
  * Read lbast JSON (as `toJson` writes it) into a validated tree. Never throws:
  * problems are messages on the file, and whatever cannot be read as a valid
  * lbast tree gives an empty root with a fatal message saying why.
+ *
+ * `value` is what `VFile` accepts: the JSON text, its bytes (decoded as UTF-8,
+ * or as the detected encoding with a message), or a file holding either.
+ * Anything else (a number, an already parsed object) is a `TypeError`.
  */
-export function fromJson(value: string | VFile, options: FromJsonOptions = {}): Root {
-  const file = typeof value === 'string' ? new VFile(value) : value
+export function fromJson(value: ReaderInput, options: FromJsonOptions = {}): Root {
+  const file = toVFile(value, {name: 'value', source})
   // A byte order mark is allowed before JSON text (RFC 8259 §8.1); a space
   // keeps every offset.
   const text = file.toString().replace(/^\uFEFF/, ' ')
@@ -51,20 +62,7 @@ export function fromJson(value: string | VFile, options: FromJsonOptions = {}): 
     return emptyRoot()
   }
 
-  const errors: ParseError[] = []
-  const json = parseTree(text, errors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: false
-  })
-  const error = errors[0]
-  if (error || !json) {
-    const reason = error ? describeSyntaxError(error.error) : 'expected a value'
-    report('fatal', `Cannot parse JSON: ${reason}`, 'json-syntax', error ?? {offset: 0, length: 0})
-    return emptyRoot()
-  }
-
-  const tree = jsonValue(json, (problem) => {
+  const parsed = parseJson(text, (problem) => {
     const range = rangeOf(problem.property)
     if (problem.kind === 'unsafe') {
       report(
@@ -82,9 +80,16 @@ export function fromJson(value: string | VFile, options: FromJsonOptions = {}): 
       )
     }
   })
+  if (!parsed.ok) {
+    const {error} = parsed
+    const reason = error ? describeSyntaxError(error.error) : 'expected a value'
+    report('fatal', `Cannot parse JSON: ${reason}`, 'json-syntax', error ?? {offset: 0, length: 0})
+    return emptyRoot()
+  }
+  const {value: tree, locator} = parsed
 
-  if (!isRootObject(tree, json, report)) return emptyRoot()
-  if (!acceptVersion(tree, json, report, file)) return emptyRoot()
+  if (!isRootObject(tree, locator, report)) return emptyRoot()
+  if (!acceptVersion(tree, text, locator, report, file)) return emptyRoot()
 
   const problems = validate(tree)
   for (const problem of problems) {
@@ -93,10 +98,13 @@ export function fromJson(value: string | VFile, options: FromJsonOptions = {}): 
       'fatal',
       `Invalid lbast at \`${at}\`: ${problem.reason}`,
       problem.ruleId,
-      rangeOf(nodeAtPointer(json, problem.path))
+      locator.at(problem.path)
     )
   }
   if (problems.length > 0) return emptyRoot()
+  for (const match of findBidiControls(tree as unknown as Root)) {
+    report('warning', bidiControlReason(match), 'bidi-control', locator.at(match.path))
+  }
 
   // The version describes the JSON, not the tree: it goes on the file.
   delete tree.lbast
@@ -110,7 +118,7 @@ function emptyRoot(): Root {
 /** Refuse, clearly, whatever is not an lbast root: arrays, numbers, other nodes. */
 function isRootObject(
   tree: unknown,
-  json: JsonNode,
+  locator: Locator,
   report: Report
 ): tree is Record<string, unknown> {
   if (typeof tree !== 'object' || tree === null || Array.isArray(tree)) {
@@ -118,7 +126,7 @@ function isRootObject(
       'fatal',
       `Expected an lbast root (an object with \`"type": "root"\`), not ${kindOf(tree)}`,
       'not-lbast',
-      rangeOf(json)
+      locator.at('')
     )
     return false
   }
@@ -134,7 +142,7 @@ function isRootObject(
       'fatal',
       `Expected an lbast root (\`"type": "root"\`): ${reason}`,
       'not-lbast',
-      rangeOf(nodeAtPointer(json, '/type'))
+      locator.at('/type')
     )
     return false
   }
@@ -143,7 +151,8 @@ function isRootObject(
 
 function acceptVersion(
   tree: Record<string, unknown>,
-  json: JsonNode,
+  text: string,
+  locator: Locator,
   report: Report,
   file: VFile
 ): boolean {
@@ -154,14 +163,13 @@ function acceptVersion(
       'info',
       `No \`lbast\` version on the root: read as lbast ${LBAST_VERSION}`,
       'lbast-version-missing',
-      {offset: json.offset, length: 1}
+      {offset: Math.max(0, text.search(/\S/)), length: 1}
     )
     return true
   }
   const check = checkVersion(version)
-  const range = rangeOf(nodeAtPointer(json, '/lbast'))
   if (!check.ok) {
-    report('fatal', check.reason, check.ruleId, range)
+    report('fatal', check.reason, check.ruleId, locator.at('/lbast'))
     return false
   }
   if (check.older) {
@@ -169,7 +177,7 @@ function acceptVersion(
       'warning',
       `Written with lbast ${version}, older than ${readerMajor}.x: read as ${LBAST_VERSION}`,
       'lbast-version-older',
-      range
+      locator.at('/lbast')
     )
   }
   file.data.lbast = version as string

@@ -4,7 +4,7 @@ import type {Node as JsonNode} from 'jsonc-parser'
  * Keys that, assigned on a plain object, reach `Object.prototype` (or, later
  * merged by a careless consumer, pollute it). They are never lbast fields.
  */
-const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype'])
+export const unsafeKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
 export interface KeyProblem {
   kind: 'unsafe' | 'duplicate'

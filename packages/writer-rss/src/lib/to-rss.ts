@@ -26,6 +26,8 @@ const ITEMS_SLOT: Raw = {type: 'raw', value: '\u0000items\u0000'}
 // Items sit at depth 2 (rss 0, channel 1); `block` puts this between them.
 const ITEM_DEPTH = 2
 const ITEM_SEPARATOR = lineBreak(ITEM_DEPTH)
+// Posts whose bodies are turned into HTML in one go (see below).
+const BODIES_AT_ONCE = 32
 
 /** Serialises an lbast tree as an RSS 2.0 feed. Never throws on a valid tree. */
 export function toRss(tree: Root, options: ToRssOptions = {}): string {
@@ -55,16 +57,22 @@ export function toRss(tree: Root, options: ToRssOptions = {}): string {
     warn,
     use: (prefix: Prefix) => used.add(prefix)
   }
-  const bodies = postsHtml(
-    inputs.map((input) => (Array.isArray(input.post.children) ? input.post.children : [])),
-    warn
-  )
-  // Each item is serialised by `toXml` as soon as it is built, so its tree
-  // can go: a large feed never holds every item's xast at once.
-  const items = inputs.map((input, index) => {
-    const element = item(input, bodies[index]!, settings, ITEM_DEPTH)
-    return toXml(element, {closeEmptyElements: true})
-  })
+  // Bodies go to HTML a few posts at a time and each item is serialised by
+  // `toXml` as soon as it is built, so their hast and xast can go: a large
+  // feed never holds every post's hast or every item's xast at once.
+  const items: string[] = []
+  for (let start = 0; start < inputs.length; start += BODIES_AT_ONCE) {
+    const chunk = inputs.slice(start, start + BODIES_AT_ONCE)
+    const bodies = postsHtml(
+      chunk.map((input) => (Array.isArray(input.post.children) ? input.post.children : [])),
+      warn
+    )
+    for (let index = 0; index < chunk.length; index++) {
+      items.push(
+        toXml(item(chunk[index]!, bodies[index]!, settings, ITEM_DEPTH), {closeEmptyElements: true})
+      )
+    }
+  }
 
   const pubDate = meta ? readTime(meta.published, 'published', meta, warn) : undefined
   const lastBuildDate = options.now
