@@ -30,6 +30,8 @@ export {
 export {isMedia, isMeta, isNotice, isPost, isRoot, isSummary, isUpdate} from './lib/guards.js'
 export {assignPostIds, hash, postId} from './lib/post-id.js'
 export {
+  type ClockTimeMatch,
+  findClockTime,
   findRelativeTime,
   formatIso,
   isIsoDateTime,
