@@ -50,7 +50,9 @@ const CHROME = new Set([
   'key event',
   'new updates',
   'jump to',
-  'skip to content'
+  'skip to content',
+  'stay updated on developing stories',
+  'get updates on developing stories'
 ])
 
 /**
