@@ -11,7 +11,7 @@ import {
   updateKind,
   wordCount
 } from './classify.js'
-import {type Context, chromeReason, dropChrome, isDropped, warn} from './context.js'
+import {type Context, chromeReason, dropChrome, info, isDropped, warn} from './context.js'
 import type {Line} from './lines.js'
 import {captionCreditSplit, isImageStandIn, isPhotoCaption, isSourcedCredit} from './media-lines.js'
 import {
@@ -106,6 +106,12 @@ export function readBody(context: Context, from: number, to: number): Body {
     // A mirror's numbered stand-in for an image: "Spring storm coverage (2)".
     if (isImageStandIn(text)) {
       children.push(uncaptionedImageOf(line, line, undefined))
+      info(
+        context,
+        line,
+        `Image stand-in read as an image: \`${text.slice(0, 60)}\``,
+        'image-stand-in'
+      )
       continue
     }
     const following = lines[i + 1]

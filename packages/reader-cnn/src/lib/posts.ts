@@ -107,14 +107,14 @@ function segmentByHeadlines(context: Context, from: number, to: number): Segment
       continue
     candidate.add(i)
   }
+  // A copy cut off mid-paragraph: a last line with no body after it is not a headline.
+  const last = textLines[textLines.length - 1]
+  if (last !== undefined && textLines.length > 1) candidate.delete(last)
   // A headline has a body: of two candidates in a row, the first is not one.
   for (let k = 0; k + 1 < textLines.length; k++) {
     const i = textLines[k]!
     if (candidate.has(i) && candidate.has(textLines[k + 1]!)) candidate.delete(i)
   }
-  // A copy cut off mid-paragraph: a last line with no body after it is not a headline.
-  const last = textLines[textLines.length - 1]
-  if (last !== undefined && textLines.length > 1) candidate.delete(last)
   const first = textLines[0]
   if (first !== undefined && kinds[first] !== 'video') candidate.add(first)
 
