@@ -5,6 +5,7 @@ import type {Root, RootContent} from '@liveblog/core'
 import {toString} from '@liveblog/core'
 import type {List} from 'mdast'
 import {describe, expect, it} from 'vitest'
+import {captionCreditSplit, isImageStandIn, isPhotoCaption} from '../src/lib/media-lines.js'
 import {blocks, fixture, posts, read} from './helpers.js'
 
 /** The tree in one line per node: root nodes, then each post's blocks indented. */
@@ -250,4 +251,48 @@ describe('what the new rules leave alone', () => {
     expect(tree.children).toHaveLength(130_000)
     expect(file.messages.filter((message) => message.ruleId === 'internal-error')).toEqual([])
   }, 60_000)
+})
+
+describe('line shapes of lost images', () => {
+  it.each([
+    ['Firefighters work near a burned home in Redmoor, Calvia, on January 9.', true],
+    ['Smoke rises over the harbor district on Tuesday.', true],
+    ['A rescuer is pictured with a dog in Sonpur on July 10.', true],
+    [
+      'Residents walk through a damaged market in Velas, Ostravia, on Sunday, March 10, 2024.',
+      true
+    ],
+    ['The governor declared an emergency in Millbrook on March 14.', false],
+    ['Police arrested four protesters near the port on Friday.', false],
+    ['Army units launched strikes on the ridge on Tuesday.', false],
+    ['Early voting begins across the state on March 5.', false],
+    ['The hearing is scheduled for a federal court in Calden on Tuesday.', false],
+    ['“We lost everything,” a resident told CNN on Friday.', false],
+    ['Crowds gather in the square. Officials count votes on Monday.', false],
+    ['Crowds gather in the square on Monday', false]
+  ])('`%s` is a photo caption: %s', (text, expected) => {
+    expect(isPhotoCaption(text)).toBe(expected)
+  })
+
+  it.each([
+    ['Crews clear debris on Front Street on Tuesday. Marco Feld/Reuters', 'Marco Feld/Reuters'],
+    ['Crews clear debris. Ann B. Cole/Pool/AP', 'Ann B. Cole/Pool/AP'],
+    ['Crews clear debris on Front Street on Tuesday. Getty Images', 'Getty Images'],
+    ['Crews clear debris on Front Street on Tuesday.', undefined],
+    ['Talks went on. Officials Met Reporters', undefined],
+    ['The vote passed. Read More', undefined]
+  ])('`%s` ends in the credit `%s`', (text, credit) => {
+    const at = captionCreditSplit(text)
+    expect(at < 0 ? undefined : text.slice(at).trim()).toBe(credit)
+  })
+
+  it.each([
+    ['Spring storm coverage (2)', true],
+    ['Harbor strike (12)', true],
+    ['Spring storm coverage', false],
+    ['The vote was close (52-48)', false],
+    ['Officials said so. (2)', false]
+  ])('`%s` is an image stand-in: %s', (text, expected) => {
+    expect(isImageStandIn(text)).toBe(expected)
+  })
 })

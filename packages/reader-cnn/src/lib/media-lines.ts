@@ -59,10 +59,25 @@ const DATED_END = new RegExp(
 )
 /** What a news sentence has and a photo caption does not. */
 const NOT_CAPTION =
-  /["“”]|\b(?:said|says|say|told|tells|according|was|were|had|has|have|will|would|could|should|did|does|do|may|might|must|can|announced|reported|added|I|we|our|us|you|your|my)\b/
-/** A verb in the past tense before an object: "gathered in", "arrested a". */
-const PAST_ACTION =
-  /\b\p{Ll}{2,}ed\s(?:a|an|the|his|her|their|its|to|on|at|in|into|from|with|after|over|for|as)\b/u
+  /["“”]|\b(?:said|says|say|told|tells|according|was|were|had|has|have|will|would|could|should|did|does|do|may|might|must|can|announced|reported|added|expected|scheduled|planned|plans|likely|due|begins?|began|starts?|started|ends|takes (?:effect|place)|I|we|our|us|you|your|my)\b/
+/** Words after which an "-ed" word describes ("a burned home", "is pictured") rather than tells. */
+const BEFORE_ADJECTIVE = new Set(
+  'a an the this that these those his her their its is are be been being and or of with near past through among between across from in on at into under over by two three several many some newly recently partially heavily badly'.split(
+    ' '
+  )
+)
+
+/** A verb in the past tense: an "-ed" word after a subject ("Police arrested", "crowds gathered"). */
+function hasPastTense(text: string): boolean {
+  const words = text.split(' ')
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!
+    if (!/^\p{Ll}{3,}ed[,.]?$/u.test(word) || /eed[,.]?$/.test(word)) continue
+    const before = k > 0 ? words[k - 1]!.toLowerCase() : ''
+    if (!BEFORE_ADJECTIVE.has(before)) return true
+  }
+  return false
+}
 
 /**
  * A line shaped like a photo caption: one present-tense sentence that says
@@ -77,5 +92,5 @@ export function isPhotoCaption(text: string): boolean {
   // One sentence: no stop followed by a capital before the end.
   if (/[.!?]\s+\p{Lu}/u.test(text.slice(0, -1).replace(/\b(?:[A-Z]|St|Dr|Mr|Mrs|Ms|Jr|Sr)\./g, '')))
     return false
-  return !NOT_CAPTION.test(text) && !PAST_ACTION.test(text)
+  return !NOT_CAPTION.test(text) && !hasPastTense(text)
 }
