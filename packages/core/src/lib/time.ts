@@ -132,19 +132,48 @@ export function zoneForAbbreviation(abbr: string): string | undefined {
 }
 
 /**
- * The zone to read a wall time printed with `abbr` in: the IANA zone for a
- * generic abbreviation, or for a specific one the fixed offset (`"-04:00"`)
- * that zone has in standard or daylight time in that year.
+ * The offset in minutes a specific abbreviation prints (EST: -300, CEST: 120):
+ * its zone's standard or daylight offset in that year, from the tz database.
+ * `undefined` for a generic abbreviation, which follows the zone's rules.
  */
-function zoneAt(abbr: ZoneAbbreviation, year: number): string {
-  if (abbr.daylight === undefined) return abbr.zone
-  const january = offsetAt(abbr.zone, Date.UTC(year, 0, 1))
-  const july = offsetAt(abbr.zone, Date.UTC(year, 6, 1))
-  if (january === undefined || july === undefined) return abbr.zone
-  // Daylight time is the larger offset in either hemisphere.
-  const offset = abbr.daylight ? Math.max(january, july) : Math.min(january, july)
+function printedOffset(abbr: ZoneAbbreviation, year: number): number | undefined {
+  if (abbr.daylight === undefined) return undefined
+  const key = `${abbr.zone} ${abbr.daylight} ${year}`
+  let offset = fixedOffsets.get(key)
+  if (offset === undefined) {
+    const january = offsetAt(abbr.zone, Date.UTC(year, 0, 1))
+    const july = offsetAt(abbr.zone, Date.UTC(year, 6, 1))
+    if (january === undefined || july === undefined) return undefined
+    // Daylight time is the larger offset in either hemisphere.
+    offset = abbr.daylight ? Math.max(january, july) : Math.min(january, july)
+    if (fixedOffsets.size < 1000) fixedOffsets.set(key, offset)
+  }
+  return offset
+}
+
+/** Offsets of specific abbreviations by zone, kind and year (a few dozen at most). */
+const fixedOffsets = new Map<string, number>()
+
+/** A wall time at a fixed offset: the wall time as printed, with that offset. */
+function toIsoAtOffset(wall: WallTime, offset: number): string | undefined {
+  if (!isValidWall(wall)) return undefined
   const abs = Math.abs(offset)
-  return `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  return (
+    `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}` +
+    `T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second ?? 0)}` +
+    `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  )
+}
+
+function isValidWall(wall: WallTime): boolean {
+  return (
+    inRange(wall.year, 1, 9999) &&
+    inRange(wall.month, 1, 12) &&
+    inRange(wall.day, 1, daysInMonth(wall.year, wall.month)) &&
+    inRange(wall.hour, 0, 23) &&
+    inRange(wall.minute, 0, 59) &&
+    inRange(wall.second ?? 0, 0, 59)
+  )
 }
 
 /**
@@ -159,16 +188,7 @@ function zoneAt(abbr: ZoneAbbreviation, year: number): string {
  */
 export function toIsoInZone(wall: WallTime, timeZone: string): string | undefined {
   const second = wall.second ?? 0
-  if (
-    !inRange(wall.year, 1, 9999) ||
-    !inRange(wall.month, 1, 12) ||
-    !inRange(wall.day, 1, daysInMonth(wall.year, wall.month)) ||
-    !inRange(wall.hour, 0, 23) ||
-    !inRange(wall.minute, 0, 59) ||
-    !inRange(second, 0, 59)
-  ) {
-    return undefined
-  }
+  if (!isValidWall(wall)) return undefined
 
   // The wall time read as if it were UTC; the instant is this minus the offset.
   const asUtc = new Date(0)
@@ -402,7 +422,11 @@ function completeClockTime(
     if (!toIsoInZone(wall, 'UTC')) return undefined
     return {...span, abbreviation, knownZone: false}
   }
-  const iso = toIsoInZone(wall, zone ? zoneAt(zone, date.year) : fallbackZone)
+  const offset = zone ? printedOffset(zone, date.year) : undefined
+  const iso =
+    offset === undefined
+      ? toIsoInZone(wall, zone ? zone.zone : fallbackZone)
+      : toIsoAtOffset(wall, offset)
   if (!iso) return undefined
   const found: ClockTimeMatch = {iso, ...span, knownZone: zone !== undefined}
   if (abbreviation !== undefined) found.abbreviation = abbreviation

@@ -44,6 +44,10 @@ export function captionCreditSplit(text: string): number {
  * A few words, no sentence end, then a small number in parentheses.
  */
 export function isImageStandIn(text: string): boolean {
+  // Most lines are ruled out by their last two characters.
+  if (text.charCodeAt(text.length - 1) !== 41 /* ) */) return false
+  const digit = text.charCodeAt(text.length - 2)
+  if (digit < 48 || digit > 57) return false
   const match = /^(\p{Lu}[^()]{0,100}?)\s\((\d{1,2})\)$/u.exec(text)
   if (!match) return false
   const words = wordCount(match[1]!)
@@ -85,7 +89,10 @@ function hasPastTense(text: string): boolean {
  * home in Altadena, California, on January 9."). A guess: callers warn.
  */
 export function isPhotoCaption(text: string): boolean {
-  if (text.length > 300 || !/^\p{Lu}/u.test(text)) return false
+  if (text.length > 300 || !text.endsWith('.')) return false
+  // "on <date>." is near the end: most lines are ruled out without a regex.
+  if (text.indexOf(' on ', text.length - 40) < 0) return false
+  if (!/^\p{Lu}/u.test(text)) return false
   const words = wordCount(text)
   if (words < 5 || words > 45) return false
   if (!DATED_END.test(text)) return false
