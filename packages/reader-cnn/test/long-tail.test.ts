@@ -200,6 +200,25 @@ describe('summary headings are a family', () => {
 })
 
 describe('what the new rules leave alone', () => {
+  it('reads a later summary-shaped line as a post headline', () => {
+    const text = [
+      'Live Updates',
+      'March 14, 2025 spring storm news',
+      'What we covered here',
+      '12 Posts',
+      'What to know about the storm',
+      'The storm moved east overnight, forecasters said.',
+      'Roads reopen in Millbrook',
+      'Crews cleared the last fallen trees by noon.'
+    ].join('\n')
+    const {tree} = read(text)
+    expect(tree.children.filter((node) => node.type === 'summary')).toHaveLength(1)
+    expect(posts(tree).map((post) => post.headline)).toEqual([
+      'What to know about the storm',
+      'Roads reopen in Millbrook'
+    ])
+  })
+
   it('keeps a past-tense sentence ending "on <date>." a paragraph', () => {
     const text = [
       'Link Copied!',

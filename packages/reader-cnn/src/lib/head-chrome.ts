@@ -31,15 +31,21 @@ export function markHeadChrome(context: Context, limit: number): HeadMarks {
   }
 
   let seenTitle = false
+  let seenSummary = false
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k]!
     const kind = kinds[i]
     const text = lines[i]!.text
     if (kind === 'summary' || kind === 'time' || kind === 'count') seenTitle = true
-    // "Catch up on …" followed by a post byline is a post's headline, not key points.
+    // A page has one key-points heading: a later one ("What to know about …"
+    // on a page without separators), or one a post byline follows, is a post's headline.
     if (kind === 'summary') {
       const next = indices[k + 1]
-      if (next !== undefined && isBylineLine(lines[next]!.text)) kinds[i] = 'content'
+      if (seenSummary || (next !== undefined && isBylineLine(lines[next]!.text))) {
+        kinds[i] = 'content'
+      } else if (!isTab(context, i)) {
+        seenSummary = true
+      }
     }
     if (kind === 'content' && isBylineLine(text)) {
       seenTitle = true
@@ -170,6 +176,17 @@ const TABS = new Set([
   'photos',
   'pinned'
 ])
+
+/** A tab name right after an "All" tab: "Catch Up" there is a tab, not a heading. */
+function isTab(context: Context, index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - 8; j--) {
+    if (context.kinds[j] === 'blank') continue
+    return (
+      context.chromeReason.get(j) === 'filter tabs' || chromeKey(context.lines[j]!.text) === 'all'
+    )
+  }
+  return false
+}
 
 function markTabs(context: Context, indices: number[], k: number): void {
   for (let j = k; j < indices.length && j < k + 8; j++) {
