@@ -55,6 +55,8 @@ export {
   postKey
 } from './lib/post-id.js'
 export {
+  type ClockTimeMatch,
+  findClockTime,
   findRelativeTime,
   formatIso,
   isIsoDateTime,

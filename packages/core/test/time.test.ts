@@ -1,4 +1,5 @@
 import {
+  findClockTime,
   findRelativeTime,
   formatIso,
   isIsoDateTime,
@@ -37,8 +38,27 @@ describe('zoneForAbbreviation', () => {
     expect(zoneForAbbreviation('SGT')).toBe('Asia/Singapore')
   })
 
+  it('maps the zones international pages print, IST as India', () => {
+    expect(zoneForAbbreviation('IST')).toBe('Asia/Kolkata')
+    expect(zoneForAbbreviation('AKT')).toBe('America/Anchorage')
+    expect(zoneForAbbreviation('HT')).toBe('Pacific/Honolulu')
+    expect(zoneForAbbreviation('EEST')).toBe('Europe/Athens')
+    expect(zoneForAbbreviation('MSK')).toBe('Europe/Moscow')
+    expect(zoneForAbbreviation('GST')).toBe('Asia/Dubai')
+    expect(zoneForAbbreviation('PKT')).toBe('Asia/Karachi')
+    expect(zoneForAbbreviation('KST')).toBe('Asia/Seoul')
+    expect(zoneForAbbreviation('AWST')).toBe('Australia/Perth')
+    expect(zoneForAbbreviation('NZDT')).toBe('Pacific/Auckland')
+    expect(zoneForAbbreviation('EAT')).toBe('Africa/Nairobi')
+    expect(zoneForAbbreviation('WAT')).toBe('Africa/Lagos')
+    expect(zoneForAbbreviation('CAT')).toBe('Africa/Maputo')
+    expect(zoneForAbbreviation('SAST')).toBe('Africa/Johannesburg')
+    expect(zoneForAbbreviation('BRT')).toBe('America/Sao_Paulo')
+    expect(zoneForAbbreviation('ART')).toBe('America/Argentina/Buenos_Aires')
+  })
+
   it('knows nothing else, not even object keys', () => {
-    expect(zoneForAbbreviation('IST')).toBeUndefined()
+    expect(zoneForAbbreviation('XST')).toBeUndefined()
     expect(zoneForAbbreviation('')).toBeUndefined()
     expect(zoneForAbbreviation('constructor')).toBeUndefined()
     expect(zoneForAbbreviation('toString')).toBeUndefined()
@@ -206,7 +226,7 @@ describe('parseClockTime', () => {
     expect(parseClockTime('0:30 a.m. ET, May 1, 2024')).toBeUndefined()
     expect(parseClockTime('8:19 p.m. ET, Februray 7, 2024')).toBeUndefined()
     expect(parseClockTime('8:19 p.m. ET, February 30, 2024')).toBeUndefined()
-    expect(parseClockTime('8:19 p.m. IST, February 7, 2024')).toBeUndefined()
+    expect(parseClockTime('8:19 p.m. XST, February 7, 2024')).toBeUndefined()
     expect(parseClockTime('1230 on February 7, 2024')).toBeUndefined()
     expect(parseClockTime('8:19 p.m., February 7, 2024', {timeZone: 'Nowhere/Else'})).toBe(
       undefined
@@ -235,6 +255,70 @@ describe('parseClockTime', () => {
       undefined,
       undefined
     ])
+  })
+})
+
+describe('zone abbreviations', () => {
+  // [printed, ISO]: each zone's offset on that date from the tz database.
+  const cases: Array<[string, string]> = [
+    ['11:40 a.m. IST, July 10, 2025', '2025-07-10T11:40:00+05:30'],
+    ['9 a.m. CT, January 5, 2025', '2025-01-05T09:00:00-06:00'],
+    ['9 a.m. CT, July 5, 2025', '2025-07-05T09:00:00-05:00'],
+    ['9 a.m. MT, July 5, 2025', '2025-07-05T09:00:00-06:00'],
+    ['9 a.m. PT, July 5, 2025', '2025-07-05T09:00:00-07:00'],
+    ['9 a.m. AKT, January 5, 2025', '2025-01-05T09:00:00-09:00'],
+    ['9 a.m. HT, July 5, 2025', '2025-07-05T09:00:00-10:00'],
+    ['9 a.m. GMT, July 5, 2025', '2025-07-05T09:00:00+00:00'],
+    ['9 a.m. CET, January 5, 2025', '2025-01-05T09:00:00+01:00'],
+    ['9 a.m. CEST, July 5, 2025', '2025-07-05T09:00:00+02:00'],
+    ['9 a.m. EET, January 5, 2025', '2025-01-05T09:00:00+02:00'],
+    ['9 a.m. EEST, July 5, 2025', '2025-07-05T09:00:00+03:00'],
+    ['9 a.m. MSK, July 5, 2025', '2025-07-05T09:00:00+03:00'],
+    ['9 a.m. GST, July 5, 2025', '2025-07-05T09:00:00+04:00'],
+    ['9 a.m. PKT, July 5, 2025', '2025-07-05T09:00:00+05:00'],
+    ['9 a.m. HKT, July 5, 2025', '2025-07-05T09:00:00+08:00'],
+    ['9 a.m. SGT, July 5, 2025', '2025-07-05T09:00:00+08:00'],
+    ['9 a.m. KST, July 5, 2025', '2025-07-05T09:00:00+09:00'],
+    ['9 a.m. AEST, July 5, 2025', '2025-07-05T09:00:00+10:00'],
+    ['9 a.m. AEDT, January 5, 2025', '2025-01-05T09:00:00+11:00'],
+    ['9 a.m. AWST, January 5, 2025', '2025-01-05T09:00:00+08:00'],
+    ['9 a.m. NZDT, January 5, 2025', '2025-01-05T09:00:00+13:00'],
+    ['9 a.m. NZST, July 5, 2025', '2025-07-05T09:00:00+12:00'],
+    ['9 a.m. EAT, July 5, 2025', '2025-07-05T09:00:00+03:00'],
+    ['9 a.m. WAT, July 5, 2025', '2025-07-05T09:00:00+01:00'],
+    ['9 a.m. CAT, July 5, 2025', '2025-07-05T09:00:00+02:00'],
+    ['9 a.m. SAST, July 5, 2025', '2025-07-05T09:00:00+02:00'],
+    ['9 a.m. BRT, July 5, 2025', '2025-07-05T09:00:00-03:00'],
+    ['9 a.m. ART, July 5, 2025', '2025-07-05T09:00:00-03:00'],
+    // A generic abbreviation follows daylight time in both hemispheres.
+    ['9 a.m. AET, January 5, 2025', '2025-01-05T09:00:00+11:00'],
+    ['9 a.m. AET, July 5, 2025', '2025-07-05T09:00:00+10:00'],
+    // A specific one keeps the offset printed, even on the other side of a change.
+    ['1:30 a.m. EST, November 3, 2024', '2024-11-03T01:30:00-05:00'],
+    ['1:30 a.m. EDT, November 3, 2024', '2024-11-03T01:30:00-04:00'],
+    ['1:30 a.m. ET, November 3, 2024', '2024-11-03T01:30:00-04:00'],
+    ['9 a.m. MST, July 5, 2025', '2025-07-05T09:00:00-07:00'],
+    ['9 a.m. BST, March 1, 2025', '2025-03-01T09:00:00+01:00']
+  ]
+  for (const [input, iso] of cases) {
+    it(`reads \`${input}\``, () => {
+      expect(parseClockTime(input)?.iso).toBe(iso)
+    })
+  }
+
+  it('finds a time with an unknown abbreviation, without an ISO time', () => {
+    const input = 'Updated 11:40 a.m. XST, July 10, 2025'
+    const found = findClockTime(input)
+    expect(found).toEqual({start: 8, end: input.length, abbreviation: 'XST', knownZone: false})
+    expect(parseClockTime(input)).toBeUndefined()
+    expect(findClockTime('11:40 a.m. IST, July 10, 2025')).toMatchObject({
+      iso: '2025-07-10T11:40:00+05:30',
+      abbreviation: 'IST',
+      knownZone: true
+    })
+    // A date that does not exist is still no time; English words are no zone.
+    expect(findClockTime('11:40 a.m. XST, February 30, 2025')).toBeUndefined()
+    expect(findClockTime('1230 ON February 7, 2024')).toBeUndefined()
   })
 })
 

@@ -44,39 +44,136 @@ const DEFAULT_ZONE = 'America/New_York'
 const MINUTE = 60_000
 const DAY = 86_400_000
 
-// What US and international news pages print after a time. Abbreviations are
-// ambiguous worldwide (IST, CST), so only these are understood.
-const ZONES: Record<string, string> = {
-  et: 'America/New_York',
-  est: 'America/New_York',
-  edt: 'America/New_York',
-  ct: 'America/Chicago',
-  cst: 'America/Chicago',
-  cdt: 'America/Chicago',
-  mt: 'America/Denver',
-  mst: 'America/Denver',
-  mdt: 'America/Denver',
-  pt: 'America/Los_Angeles',
-  pst: 'America/Los_Angeles',
-  pdt: 'America/Los_Angeles',
-  gmt: 'UTC',
-  utc: 'UTC',
-  ut: 'UTC',
-  z: 'UTC',
-  bst: 'Europe/London',
-  hkt: 'Asia/Hong_Kong',
-  jst: 'Asia/Tokyo',
-  cet: 'Europe/Paris',
-  cest: 'Europe/Paris',
-  aest: 'Australia/Sydney',
-  aedt: 'Australia/Sydney',
-  sgt: 'Asia/Singapore'
+// The zone abbreviations news pages print after a time, each mapped to an
+// IANA zone; offsets always come from the tz database (through `Intl`).
+// A *generic* abbreviation (ET, CT, PT, AET, …) takes the zone's offset on
+// that date, so it is -05:00 in January and -04:00 in July. A *specific* one
+// names standard time (EST, CET, AEST) or daylight time (EDT, CEST, AEDT):
+// the offset printed is kept, the zone's standard or daylight offset in that
+// year, even on a date where the zone was on the other one.
+//
+// Abbreviations are ambiguous worldwide; where one is, the reading here is the
+// one English-language news pages mean:
+// - IST is India Standard Time (Asia/Kolkata, +05:30), not Irish Summer Time
+//   (printed as IST by Irish sites, written BST/"Irish time" by CNN) nor Israel
+//   Standard Time (CNN's Middle East pages print ET or "local time").
+// - CST is US Central Standard Time, not China Standard Time.
+// - GST is Gulf Standard Time (Asia/Dubai, +04:00).
+// - BST is British Summer Time (+01:00), GMT and UTC are +00:00.
+// - ART is Argentina Time, BRT Brasília Time, CAT Central Africa Time.
+interface ZoneAbbreviation {
+  /** IANA zone. */
+  zone: string
+  /** `false` for standard time, `true` for daylight time, absent for generic. */
+  daylight?: boolean
+}
+
+const ZONES: Record<string, ZoneAbbreviation> = {
+  // North America
+  et: {zone: 'America/New_York'},
+  est: {zone: 'America/New_York', daylight: false},
+  edt: {zone: 'America/New_York', daylight: true},
+  ct: {zone: 'America/Chicago'},
+  cst: {zone: 'America/Chicago', daylight: false},
+  cdt: {zone: 'America/Chicago', daylight: true},
+  mt: {zone: 'America/Denver'},
+  mst: {zone: 'America/Denver', daylight: false},
+  mdt: {zone: 'America/Denver', daylight: true},
+  pt: {zone: 'America/Los_Angeles'},
+  pst: {zone: 'America/Los_Angeles', daylight: false},
+  pdt: {zone: 'America/Los_Angeles', daylight: true},
+  akt: {zone: 'America/Anchorage'},
+  akst: {zone: 'America/Anchorage', daylight: false},
+  akdt: {zone: 'America/Anchorage', daylight: true},
+  ht: {zone: 'Pacific/Honolulu'},
+  hst: {zone: 'Pacific/Honolulu'},
+  // Universal
+  gmt: {zone: 'UTC'},
+  utc: {zone: 'UTC'},
+  ut: {zone: 'UTC'},
+  z: {zone: 'UTC'},
+  // Europe
+  bst: {zone: 'Europe/London', daylight: true},
+  cet: {zone: 'Europe/Paris', daylight: false},
+  cest: {zone: 'Europe/Paris', daylight: true},
+  eet: {zone: 'Europe/Athens', daylight: false},
+  eest: {zone: 'Europe/Athens', daylight: true},
+  msk: {zone: 'Europe/Moscow'},
+  // Middle East, Asia
+  gst: {zone: 'Asia/Dubai'},
+  pkt: {zone: 'Asia/Karachi'},
+  ist: {zone: 'Asia/Kolkata'},
+  hkt: {zone: 'Asia/Hong_Kong'},
+  sgt: {zone: 'Asia/Singapore'},
+  jst: {zone: 'Asia/Tokyo'},
+  kst: {zone: 'Asia/Seoul'},
+  // Oceania
+  aet: {zone: 'Australia/Sydney'},
+  aest: {zone: 'Australia/Sydney', daylight: false},
+  aedt: {zone: 'Australia/Sydney', daylight: true},
+  awst: {zone: 'Australia/Perth'},
+  nzt: {zone: 'Pacific/Auckland'},
+  nzst: {zone: 'Pacific/Auckland', daylight: false},
+  nzdt: {zone: 'Pacific/Auckland', daylight: true},
+  // Africa
+  eat: {zone: 'Africa/Nairobi'},
+  wat: {zone: 'Africa/Lagos'},
+  cat: {zone: 'Africa/Maputo'},
+  sast: {zone: 'Africa/Johannesburg'},
+  // South America
+  brt: {zone: 'America/Sao_Paulo'},
+  art: {zone: 'America/Argentina/Buenos_Aires'}
 }
 
 /** The IANA zone a printed abbreviation stands for ("ET" → "America/New_York"). */
 export function zoneForAbbreviation(abbr: string): string | undefined {
   const key = abbr.toLowerCase()
-  return Object.hasOwn(ZONES, key) ? ZONES[key] : undefined
+  return Object.hasOwn(ZONES, key) ? ZONES[key]!.zone : undefined
+}
+
+/**
+ * The offset in minutes a specific abbreviation prints (EST: -300, CEST: 120):
+ * its zone's standard or daylight offset in that year, from the tz database.
+ * `undefined` for a generic abbreviation, which follows the zone's rules.
+ */
+function printedOffset(abbr: ZoneAbbreviation, year: number): number | undefined {
+  if (abbr.daylight === undefined) return undefined
+  const key = `${abbr.zone} ${abbr.daylight} ${year}`
+  let offset = fixedOffsets.get(key)
+  if (offset === undefined) {
+    const january = offsetAt(abbr.zone, Date.UTC(year, 0, 1))
+    const july = offsetAt(abbr.zone, Date.UTC(year, 6, 1))
+    if (january === undefined || july === undefined) return undefined
+    // Daylight time is the larger offset in either hemisphere.
+    offset = abbr.daylight ? Math.max(january, july) : Math.min(january, july)
+    if (fixedOffsets.size < 1000) fixedOffsets.set(key, offset)
+  }
+  return offset
+}
+
+/** Offsets of specific abbreviations by zone, kind and year (a few dozen at most). */
+const fixedOffsets = new Map<string, number>()
+
+/** A wall time at a fixed offset: the wall time as printed, with that offset. */
+function toIsoAtOffset(wall: WallTime, offset: number): string | undefined {
+  if (!isValidWall(wall)) return undefined
+  const abs = Math.abs(offset)
+  return (
+    `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}` +
+    `T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second ?? 0)}` +
+    `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  )
+}
+
+function isValidWall(wall: WallTime): boolean {
+  return (
+    inRange(wall.year, 1, 9999) &&
+    inRange(wall.month, 1, 12) &&
+    inRange(wall.day, 1, daysInMonth(wall.year, wall.month)) &&
+    inRange(wall.hour, 0, 23) &&
+    inRange(wall.minute, 0, 59) &&
+    inRange(wall.second ?? 0, 0, 59)
+  )
 }
 
 /**
@@ -91,16 +188,7 @@ export function zoneForAbbreviation(abbr: string): string | undefined {
  */
 export function toIsoInZone(wall: WallTime, timeZone: string): string | undefined {
   const second = wall.second ?? 0
-  if (
-    !inRange(wall.year, 1, 9999) ||
-    !inRange(wall.month, 1, 12) ||
-    !inRange(wall.day, 1, daysInMonth(wall.year, wall.month)) ||
-    !inRange(wall.hour, 0, 23) ||
-    !inRange(wall.minute, 0, 59) ||
-    !inRange(second, 0, 59)
-  ) {
-    return undefined
-  }
+  if (!isValidWall(wall)) return undefined
 
   // The wall time read as if it were UTC; the instant is this minus the offset.
   const asUtc = new Date(0)
@@ -223,12 +311,41 @@ interface ClockToken {
  * "Updated 0427 GMT (1227 HKT) April 8, 2024") and returns it as ISO 8601 with
  * the [start, end) offsets of the time and its date. A printed zone
  * abbreviation wins over `options.timeZone`. A time needs a date with a year,
- * after or before it. Never throws.
+ * after or before it. A time printed with an abbreviation this module does not
+ * know is not returned (see `findClockTime`). Never throws.
  */
 export function parseClockTime(
   text: string,
   options: ParseClockTimeOptions = {}
 ): TimeMatch | undefined {
+  const found = findClockTime(text, options)
+  return found?.iso === undefined ? undefined : {iso: found.iso, start: found.start, end: found.end}
+}
+
+/** A clock time found in a line, known zone or not. */
+export interface ClockTimeMatch {
+  /** ISO 8601 with the offset of the printed zone; absent when that zone is unknown. */
+  iso?: string
+  /** [start, end) of the time and its date in the line. */
+  start: number
+  end: number
+  /** The zone abbreviation as printed ("IST"), if any. */
+  abbreviation?: string
+  /** Whether the printed abbreviation is one `zoneForAbbreviation` knows. */
+  knownZone: boolean
+}
+
+/**
+ * Like `parseClockTime`, but also finds a time printed with an unknown zone
+ * abbreviation (two to four capitals: "11:40 a.m. XST, July 10, 2025"): it is
+ * returned with its span and `abbreviation`, `knownZone: false` and no `iso`,
+ * so a reader can keep it as printed and say which zone it could not place.
+ * Never throws.
+ */
+export function findClockTime(
+  text: string,
+  options: ParseClockTimeOptions = {}
+): ClockTimeMatch | undefined {
   if (typeof text !== 'string') return undefined
   const fallbackZone = options.timeZone ?? DEFAULT_ZONE
   const tokens = [...clockTokens(text)].sort((a, b) => a.start - b.start)
@@ -265,32 +382,59 @@ function completeClockTime(
   text: string,
   token: ClockToken,
   fallbackZone: string
-): TimeMatch | undefined {
+): ClockTimeMatch | undefined {
   let end = token.end
-  let zone: string | undefined
+  let zone: ZoneAbbreviation | undefined
+  let abbreviation: string | undefined
   ZONE_AFTER.lastIndex = end
   const zoneMatch = ZONE_AFTER.exec(text)
   if (zoneMatch) {
     const abbr = zoneMatch[1]!
-    zone = zoneForAbbreviation(abbr)
-    if (zone) end = ZONE_AFTER.lastIndex
-    // An unknown uppercase abbreviation ("IST") is a zone we cannot place.
-    else if (abbr.length > 1 && abbr === abbr.toUpperCase()) return undefined
+    const key = abbr.toLowerCase()
+    if (Object.hasOwn(ZONES, key)) {
+      zone = ZONES[key]
+      abbreviation = abbr
+      end = ZONE_AFTER.lastIndex
+    } else if (abbr.length > 1 && abbr === abbr.toUpperCase() && !NOT_ZONES.has(key)) {
+      // An unknown uppercase abbreviation ("XST") is a zone we cannot place.
+      abbreviation = abbr
+      end = ZONE_AFTER.lastIndex
+    }
   }
   // A 24-hour time is only a time with its zone printed.
-  if (!zone && !/[ap]\.?\s?m\.?$/i.test(text.slice(token.start, token.end))) return undefined
+  if (abbreviation === undefined && !/[ap]\.?\s?m\.?$/i.test(text.slice(token.start, token.end)))
+    return undefined
 
   ASIDE.lastIndex = end
   const afterAside = ASIDE.exec(text) ? ASIDE.lastIndex : end
   const date = dateAfter(text, afterAside) ?? dateBefore(text, token.start)
   if (!date) return undefined
-  const iso = toIsoInZone(
-    {year: date.year, month: date.month, day: date.day, hour: token.hour, minute: token.minute},
-    zone ?? fallbackZone
-  )
+  const span = {start: date.start ?? token.start, end: date.end ?? end}
+  const wall = {
+    year: date.year,
+    month: date.month,
+    day: date.day,
+    hour: token.hour,
+    minute: token.minute
+  }
+  if (abbreviation !== undefined && !zone) {
+    // The date must still exist for this to be a time.
+    if (!toIsoInZone(wall, 'UTC')) return undefined
+    return {...span, abbreviation, knownZone: false}
+  }
+  const offset = zone ? printedOffset(zone, date.year) : undefined
+  const iso =
+    offset === undefined
+      ? toIsoInZone(wall, zone ? zone.zone : fallbackZone)
+      : toIsoAtOffset(wall, offset)
   if (!iso) return undefined
-  return {iso, start: date.start ?? token.start, end: date.end ?? end}
+  const found: ClockTimeMatch = {iso, ...span, knownZone: zone !== undefined}
+  if (abbreviation !== undefined) found.abbreviation = abbreviation
+  return found
 }
+
+// Capitalised words that may follow a time in an all-caps line and are no zone.
+const NOT_ZONES = new Set(['on', 'at', 'in', 'of', 'by', 'to', 'and', 'the', 'for', 'from'])
 
 interface FoundDate {
   year: number

@@ -171,7 +171,12 @@ export function chromeKey(text: string): string {
 }
 
 export function isChrome(k: string): boolean {
-  return CHROME.has(k) || /^sort by:?(?:\s*(?:dropdown arrow|latest|oldest|newest))*\s*$/.test(k)
+  return (
+    CHROME.has(k) ||
+    /^sort by:?(?:\s*(?:dropdown arrow|latest|oldest|newest))*\s*$/.test(k) ||
+    // An AMP page's prompt: "Stay updated on developing stories".
+    /^stay updated(?: on (?:developing|breaking|the latest) (?:stories|news))?$/.test(k)
+  )
 }
 
 export function isNavigation(k: string): boolean {

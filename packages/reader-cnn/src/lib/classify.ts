@@ -25,9 +25,14 @@ export function parsePostCount(text: string): number | undefined {
   return match ? Number(match[1]) : undefined
 }
 
-/** Key points headings: "What we covered here", "What we're covering", "Catch up". */
+/**
+ * Key points headings, a family: "What we covered here", "What we're covering",
+ * "What you need to know", "Here's what you need to know", "What to know about
+ * …", "Catch up on …", "Key points", "The latest".
+ */
 export function isSummaryHeading(text: string): boolean {
-  return /^(?:what we(?:['’]re| are)? cover(?:ed|ing)(?: here| today| so far)?|what we know(?: so far)?|key points|catch up|the latest|in brief|quick catch-?up)[:.]?$/i.test(
+  if (text.length > 80) return false
+  return /^(?:(?:here['’]s |here is )?what (?:you need to|you should|to) know(?: (?:now|today|so far|about .{1,60}))?|what we(?:['’]re| are)? cover(?:ed|ing)(?: here| today| so far)?|what we know(?: so far| now)?|key (?:points|takeaways|developments)|catch up(?: on .{1,60})?|the latest|in brief|quick catch-?up)[:.]?$/i.test(
     text
   )
 }

@@ -48,6 +48,11 @@ export function warn(context: Context, line: Line, reason: string, ruleId: strin
   withoutStack(() => context.file.message(reason, {place: placeOf(line), ruleId, source: SOURCE}))
 }
 
+/** Notes something the reader did that loses nothing but is worth knowing. */
+export function info(context: Context, line: Line, reason: string, ruleId: string): void {
+  withoutStack(() => context.file.info(reason, {place: placeOf(line), ruleId, source: SOURCE}))
+}
+
 /** Whether a line of this kind is chrome at this place (navigation is chrome outside posts). */
 export function isDropped(context: Context, index: number, inPost: boolean): boolean {
   const kind = context.kinds[index]

@@ -7,6 +7,7 @@ import {readHeader} from './header.js'
 import {splitLines} from './lines.js'
 import {readPosts} from './posts.js'
 import {tagLines} from './tag.js'
+import {reportUnknownZones} from './time-line.js'
 
 export interface Options {
   /**
@@ -58,6 +59,7 @@ function read(value: string, file: VFile, options: Options): Root {
     trailerStart--
   }
   const context: Context = {...tagged, lines, file, timeZone, trailerStart}
+  reportUnknownZones(context)
 
   let firstMark = lines.length
   for (let i = 0; i < lines.length; i++) {
@@ -69,8 +71,9 @@ function read(value: string, file: VFile, options: Options): Root {
   const header = readHeader(context, firstMark)
   const tree: Root = {type: 'root', children: []}
   if (header.meta) tree.children.push(header.meta)
-  tree.children.push(...header.nodes)
-  tree.children.push(...readPosts(context, header.end, lines.length))
+  // One by one: a spread of 130,000 posts would overflow the call stack.
+  for (const node of header.nodes) tree.children.push(node)
+  for (const node of readPosts(context, header.end, lines.length)) tree.children.push(node)
   if (lines.length > 0) {
     const first = lines[0]!
     const last = lines[lines.length - 1]!

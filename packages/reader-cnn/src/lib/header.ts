@@ -4,6 +4,7 @@ import {type Meta, parseByline, parseDuration, type RootContent, type Summary} f
 import type {List} from 'mdast'
 import {endsSentence, wordCount} from './classify.js'
 import {type Context, chromeReason, dropChrome, isDropped, warn} from './context.js'
+import {markHeadChrome} from './head-chrome.js'
 import type {Line} from './lines.js'
 import {keyPointOf, noticeOf, positionOf, videoOf} from './nodes.js'
 
@@ -15,6 +16,9 @@ export interface Header {
 }
 
 const SIGNAL_WINDOW = 80
+// Chrome printed just above the title: "Live Updates", an AMP page's
+// "Stay Updated on Developing Stories" prompt.
+const TITLE_PROMPT = /^(?:live updates|stay updated\b.{0,60})$/i
 const BROWSER_TITLE = /\s[|–-]\s*CNN(?: International| Politics| Business)?$/
 
 export function readHeader(context: Context, limit: number): Header {
@@ -35,6 +39,7 @@ export function readHeader(context: Context, limit: number): Header {
     summary = undefined
   }
 
+  const marks = markHeadChrome(context, limit)
   const signalEnd = lastPageSignal(context, limit)
   let i = 0
   for (; i < limit; i++) {
@@ -42,7 +47,7 @@ export function readHeader(context: Context, limit: number): Header {
     const kind = kinds[i]
     if (kind === 'blank') continue
     if (isDropped(context, i, false)) {
-      if (/^live updates$/i.test(line.text)) expectTitle = true
+      if (TITLE_PROMPT.test(line.text)) expectTitle = true
       dropChrome(context, line, chromeReason(context, i))
       continue
     }
@@ -101,7 +106,10 @@ export function readHeader(context: Context, limit: number): Header {
     }
     if (
       meta.title === undefined &&
-      (expectTitle || line.text === browserTitle || announcesPage(context, i, limit))
+      (expectTitle ||
+        line.text === browserTitle ||
+        i === marks.titleIndex ||
+        announcesPage(context, i, limit))
     ) {
       meta.title = line.text
       touchMeta(line)

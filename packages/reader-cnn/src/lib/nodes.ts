@@ -72,6 +72,48 @@ export function imageOf(caption: Line, last: Line, credit: string | undefined): 
   return node
 }
 
+/** An image with no caption: a credit alone, or a mirror's stand-in line. */
+export function uncaptionedImageOf(first: Line, last: Line, credit: string | undefined): Media {
+  const node: Media = {type: 'media', kind: 'image', children: [], position: span(first, last)}
+  if (credit) node.credit = credit
+  return node
+}
+
+/** "Caption. Credit" on one line: the caption is the text up to `captionEnd`. */
+export function inlineCreditImageOf(line: Line, captionLength: number): Media {
+  const captionEnd = line.start + captionLength
+  return {
+    type: 'media',
+    kind: 'image',
+    credit: line.text.slice(captionLength).trim(),
+    children: [textIn(line, line.start, captionEnd)],
+    position: span(line, line)
+  }
+}
+
+/**
+ * A label on a line of its own with its item on the next, bulleted:
+ * "Debate night:" then "• She spoke first." One item: the label in `strong`,
+ * the white space between the lines (`gap`, as in the input) as text, so a
+ * writer keeps the two apart, then the item's text without its bullet.
+ */
+export function labelledPairOf(label: Line, item: Line, gap: string): ListItem {
+  const from = item.start + bulletLength(item.text)
+  const strong: Strong = {type: 'strong', children: [textIn(label)], position: span(label, label)}
+  const children: PhrasingContent[] = [strong]
+  // A single line break (with indentation) reads as a space; blank lines would split the paragraph.
+  if (gap !== '' && !/\n[^\S\n]*\n|\r[^\S\r\n]*\r/.test(gap)) {
+    children.push({
+      type: 'text',
+      value: gap,
+      position: {start: pointIn(label, label.end), end: pointIn(item, item.start)}
+    })
+  }
+  if (from < item.end) children.push(textIn(item, from))
+  const paragraph: Paragraph = {type: 'paragraph', children, position: span(label, item)}
+  return {type: 'listItem', spread: false, children: [paragraph], position: span(label, item)}
+}
+
 export function positionOf(first: Line, last: Line): Position {
   return span(first, last)
 }

@@ -2,12 +2,14 @@
 // "Link Copied!" separator, or a time line ("21 min ago"). Archived pages
 // mark nothing; there a post starts at a headline-shaped line that stands
 // alone and has a body.
-import {type Post, parseByline} from '@liveblog/core'
+import {type Notice, type Post, parseByline} from '@liveblog/core'
 import {readBody} from './body.js'
 import {bulletLength, endsSentence, labelEnd, wordCount} from './classify.js'
-import {type Context, chromeReason, dropChrome, isDropped, warn} from './context.js'
+import {type Context, chromeReason, dropChrome, info, isDropped, warn} from './context.js'
 import type {Line} from './lines.js'
 import {span} from './lines.js'
+import {captionCreditSplit, isImageStandIn} from './media-lines.js'
+import {noticeOf} from './nodes.js'
 
 interface Segment {
   /** The post's time line, if any. */
@@ -21,8 +23,9 @@ interface Segment {
 
 const TEXT_KINDS = new Set(['content', 'nav', 'notice', 'summary', 'count'])
 
-export function readPosts(context: Context, from: number, to: number): Post[] {
-  const posts: Post[] = []
+/** The posts, and notices printed where a post would be ("Our live coverage has moved here."). */
+export function readPosts(context: Context, from: number, to: number): Array<Post | Notice> {
+  const posts: Array<Post | Notice> = []
   for (const part of segment(context, from, to)) {
     const post = readPost(context, part)
     if (post) posts.push(post)
@@ -104,6 +107,9 @@ function segmentByHeadlines(context: Context, from: number, to: number): Segment
       continue
     candidate.add(i)
   }
+  // A copy cut off mid-paragraph: a last line with no body after it is not a headline.
+  const last = textLines[textLines.length - 1]
+  if (last !== undefined && textLines.length > 1) candidate.delete(last)
   // A headline has a body: of two candidates in a row, the first is not one.
   for (let k = 0; k + 1 < textLines.length; k++) {
     const i = textLines[k]!
@@ -128,6 +134,8 @@ function isHeadlineShaped(text: string): boolean {
   const words = wordCount(text)
   if (words < 2 || words > 22 || text.length > 200) return false
   if (!/^[\p{Lu}\p{N}"“'‘]/u.test(text)) return false
+  // Image lines: "Caption. Credit/Agency", "Storm coverage (2)".
+  if (captionCreditSplit(text) > 0 || isImageStandIn(text)) return false
   // A closing quote after a word still ends a headline; after a stop it ends a sentence.
   return !endsSentence(text.replace(/(?<=[\p{L}\p{N}])["”’']+$/u, ''))
 }
@@ -136,7 +144,7 @@ function isPostByline(text: string): boolean {
   return /^(?:From|By)\s/.test(text) && !/[.!?]$/.test(text) && parseByline(text) !== undefined
 }
 
-function readPost(context: Context, segment: Segment): Post | undefined {
+function readPost(context: Context, segment: Segment): Post | Notice | undefined {
   const {lines, kinds} = context
   let headlineIndex: number | undefined
   // "Updated 8:45 p.m. ET, …" printed between a post's time and its headline.
@@ -199,6 +207,13 @@ function readPost(context: Context, segment: Segment): Post | undefined {
   }
 
   const body = readBody(context, bodyFrom, segment.to)
+  // A time and "Our live coverage has moved here." and nothing else: a notice.
+  if (kinds[headlineIndex] === 'notice' && !byline && body.children.length === 0) {
+    if (timeLine) {
+      info(context, timeLine, `Time line of a notice: \`${timeLine.text}\``, 'notice-time')
+    }
+    return noticeOf(headline)
+  }
   const updatedLine = updatedIndex === undefined ? undefined : lines[updatedIndex]!
   const first = timeLine && timeLine.index < headline.index ? timeLine : (updatedLine ?? headline)
   // "62 New Updates17 hr 44 min ago": the post starts where its time does.

@@ -1,8 +1,9 @@
 // Recognises lines that are nothing but a time: a post's time line
 // ("21 min ago", "8:19 p.m. ET, February 7, 2024") or the page's
 // ("Updated 6:15 a.m. ET, March 10, 2024").
-import {findRelativeTime, parseClockTime, parseRelativeTime} from '@liveblog/core'
+import {findClockTime, findRelativeTime, parseRelativeTime} from '@liveblog/core'
 import {NEW_UPDATES} from './chrome.js'
+import {type Context, warn} from './context.js'
 
 export interface TimeLine {
   /** "Updated …": the page's (or a post's) last update, not a post's start. */
@@ -12,6 +13,8 @@ export interface TimeLine {
   /** ISO 8601, when known (relative times need a reference `now`). */
   iso?: string
   relative: boolean
+  /** A zone abbreviation printed with the time that no table knows ("XST"). */
+  unknownZone?: string
 }
 
 export interface TimeOptions {
@@ -29,14 +32,16 @@ export function parseTimeLine(line: string, options: TimeOptions): TimeLine | un
   const updated = prefix !== null && /updated/i.test(prefix[0])
   if (prefix) rest = rest.slice(prefix[0].length)
 
-  const absolute = parseClockTime(rest, {timeZone: options.timeZone})
+  const absolute = findClockTime(rest, {timeZone: options.timeZone})
   if (absolute) {
     // Only chrome may stand around the time: "Updated less than 1 min ago6:53 a.m. ET, …".
     const before = rest.slice(0, absolute.start)
     const after = rest.slice(absolute.end).trim()
     const beforeOk = before.trim() === '' || isRelativeOnly(before)
     if (beforeOk && (after === '' || /^\(.{1,20}\)$/.test(after))) {
-      return {updated, dateline, iso: absolute.iso, relative: false}
+      const time: TimeLine = {updated, dateline, iso: absolute.iso, relative: false}
+      if (!absolute.knownZone && absolute.abbreviation) time.unknownZone = absolute.abbreviation
+      return time
     }
     return undefined
   }
@@ -58,4 +63,17 @@ function isRelativeOnly(text: string): boolean {
     text.slice(0, found.start).trim() === '' &&
     text.slice(found.end).trim() === ''
   )
+}
+
+/** Warns once per time line printed with a zone abbreviation no table knows. */
+export function reportUnknownZones(context: Context): void {
+  for (const [index, time] of context.times) {
+    if (time.unknownZone === undefined) continue
+    warn(
+      context,
+      context.lines[index]!,
+      `Unknown time zone \`${time.unknownZone}\` in \`${time.dateline}\`: time kept as printed only`,
+      'unknown-time-zone'
+    )
+  }
 }
