@@ -70,13 +70,11 @@ function read(value: string, file: VFile, options: Options): Root {
   tree.children.push(...header.nodes)
   tree.children.push(...readPosts(context, header.end, lines.length))
   if (lines.length > 0) {
-    const first = lines[0]!
     const last = lines[lines.length - 1]!
     tree.position = {
       start: {line: 1, column: 1, offset: 0},
       end: {line: last.line, column: last.column + (last.end - last.start), offset: last.end}
     }
-    void first
   }
   return assignPostIds(tree)
 }
