@@ -18,17 +18,25 @@ export interface Options {
   timeZone?: string
   /** More lines to drop as page chrome (compared case-insensitively). */
   chrome?: string[]
+  /**
+   * Throw a bug of this reader instead of reporting it as an `internal-error`
+   * message. Default: `true` when the environment variable `LIVEBLOG_RETHROW`
+   * is `1` (the project's tests set it, so that no crash hides in a message).
+   */
+  rethrow?: boolean
 }
 
 /**
- * Reads the text of a CNN-style live blog into an lbast tree. Never throws:
- * problems are reported as messages on the file (pass a `VFile` to get them).
+ * Reads the text of a CNN-style live blog into an lbast tree. Never throws
+ * (unless `options.rethrow`): problems are reported as messages on the file
+ * (pass a `VFile` to get them).
  */
 export function fromCnnText(value: string | VFile, options: Options = {}): Root {
   const file = typeof value === 'string' ? new VFile(value) : value
   try {
     return read(String(file.value ?? ''), file, options)
   } catch (error) {
+    if (options.rethrow ?? rethrowByDefault()) throw error
     // A bug of ours must not take the caller down with it: report it.
     const message = file.message(`Could not read the page: ${String(error)}`, {
       ruleId: 'internal-error',
@@ -37,6 +45,11 @@ export function fromCnnText(value: string | VFile, options: Options = {}): Root 
     message.fatal = true
     return {type: 'root', children: []}
   }
+}
+
+/** Whether `LIVEBLOG_RETHROW=1` is set (Node.js; elsewhere `false`). */
+function rethrowByDefault(): boolean {
+  return globalThis.process?.env?.LIVEBLOG_RETHROW === '1'
 }
 
 function read(value: string, file: VFile, options: Options): Root {
