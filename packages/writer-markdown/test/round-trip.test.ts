@@ -1,4 +1,4 @@
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {
   author,
   blockquote,
@@ -19,19 +19,13 @@ import {
   update,
   validate
 } from '@liveblog/core'
-import * as cnn from '@liveblog/reader-cnn'
+import {fromCnnText} from '@liveblog/reader-cnn'
 import {fromMarkdown} from '@liveblog/reader-markdown'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {eachSharedText, requireShared, sharedPath} from '../../../test/reliability/shared.js'
 import {toMarkdown} from '../src/index.js'
 import {withoutPositions} from './util.js'
-
-const shared = new URL('../../../../shared/', import.meta.url)
-const corpus = new URL('corpus/', shared)
-const seed = new URL('seed/cnn-2024-02-07.txt', shared)
-const fromCnnText = (cnn as Record<string, unknown>).fromCnnText as
-  | ((value: string) => Root)
-  | undefined
 
 /** Writes, reads back and writes again; the tree and the bytes must not change. */
 function roundTrip(tree: Root) {
@@ -161,16 +155,16 @@ describe('round trip', () => {
     roundTrip(root([post({headline: 'Sandbags'}, [image])]))
   })
 
-  const cases = existsSync(corpus)
-    ? readdirSync(corpus).filter((name) => name.endsWith('.txt'))
-    : []
-  it.skipIf(!fromCnnText || cases.length === 0).each(cases)('keeps corpus case %s', (name) => {
-    const tree = fromCnnText!(readFileSync(new URL(name, corpus), 'utf8'))
+  eachSharedText('corpus', 'keeps corpus case %s', (path) => {
+    const tree = fromCnnText(readFileSync(path, 'utf8'))
     expect(tree.children.filter((child) => child.type === 'post').length).toBeGreaterThan(0)
     roundTrip(tree)
   })
 
-  it.skipIf(!fromCnnText || !existsSync(seed))('keeps the seed page', () => {
-    roundTrip(fromCnnText!(readFileSync(seed, 'utf8')))
+  it('keeps the seed page', (context) => {
+    requireShared(context, 'seed/cnn-2024-02-07.txt')
+    const tree = fromCnnText(readFileSync(sharedPath('seed/cnn-2024-02-07.txt'), 'utf8'))
+    expect(tree.children.filter((child) => child.type === 'post').length).toBeGreaterThan(0)
+    roundTrip(tree)
   })
 })
