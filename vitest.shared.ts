@@ -10,3 +10,10 @@ export const aliases: Array<{find: RegExp; replacement: string}> = readdirSync(p
     find: new RegExp(`^@liveblog/${dir}$`),
     replacement: `${packages}${dir}/src/index.ts`
   }))
+
+/**
+ * Environment of every test (and of the CLI processes tests start): readers
+ * rethrow their own bugs instead of reporting them as `internal-error`
+ * messages, so a crash fails the test that met it.
+ */
+export const env: Record<string, string> = {LIVEBLOG_RETHROW: '1'}

@@ -1,20 +1,25 @@
 // The test projects: one for the packages, one for the runnable examples.
 // Vitest 4 no longer reads this file by itself; vitest.config.ts imports it as `test.projects`.
 import type {TestProjectConfiguration} from 'vitest/config'
-import {aliases} from './vitest.shared.js'
+import {aliases, env} from './vitest.shared.js'
 
 export const projects: TestProjectConfiguration[] = [
   {
     resolve: {alias: aliases},
-    test: {name: 'packages', include: ['packages/*/test/**/*.test.ts'], testTimeout: 60_000}
+    test: {env, name: 'packages', include: ['packages/*/test/**/*.test.ts'], testTimeout: 60_000}
   },
   {
     resolve: {alias: aliases},
-    test: {name: 'reliability', include: ['test/reliability/**/*.test.ts'], testTimeout: 120_000}
+    test: {
+      env,
+      name: 'reliability',
+      include: ['test/reliability/**/*.test.ts'],
+      testTimeout: 120_000
+    }
   },
   {
     resolve: {alias: aliases},
-    test: {name: 'examples', include: ['examples/test/**/*.test.ts'], testTimeout: 120_000}
+    test: {env, name: 'examples', include: ['examples/test/**/*.test.ts'], testTimeout: 120_000}
   }
 ]
 

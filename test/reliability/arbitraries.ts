@@ -36,14 +36,29 @@ export function runs(n: number): number {
 }
 
 /**
- * Properties run from a fixed seed, so `npm test` is repeatable: a rare
- * upstream bug (see writer-markdown's round-trip tests) must not make CI
- * flaky. `RELIABILITY_SEED=random` (or a number) explores other trees.
+ * Properties run from a fresh random seed each time, so that CI keeps
+ * searching; fast-check prints the seed and path of a failure
+ * (`{ seed: 1234, path: "5:1" }`). `RELIABILITY_SEED=1234` replays a run.
  */
 const seedSetting = process.env.RELIABILITY_SEED
-if (seedSetting !== 'random') {
-  const seed = Number(seedSetting ?? 20_261_129)
-  fc.configureGlobal({...fc.readConfigureGlobal(), seed: Number.isFinite(seed) ? seed : 20_261_129})
+if (seedSetting !== undefined && seedSetting !== '' && seedSetting !== 'random') {
+  const seed = Number(seedSetting)
+  if (!Number.isInteger(seed))
+    throw new Error(`RELIABILITY_SEED must be an integer, not ${seedSetting}`)
+  fc.configureGlobal({...fc.readConfigureGlobal(), seed})
+}
+
+/**
+ * Whether Markdown holds the upstream `_` case: mdast-util-to-markdown 2.2
+ * leaves the `_` of `🙂_word` unescaped beside an emphasis it writes with
+ * `_`, and the two pair up (writer-markdown's round-trip tests hold it as an
+ * expected failure). Round-trip properties set such trees aside with
+ * `fc.pre`, so that a random seed cannot fail CI on it.
+ */
+export function hasUpstreamUnderscore(markdown: string): boolean {
+  return /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\uFE0F)_/u.test(
+    markdown
+  )
 }
 
 // ---------------------------------------------------------------------------
@@ -116,9 +131,9 @@ export const cnnLine = fc.constantFrom(
   '03:19 • Source: CNN',
   'skarn lava road 08-14-23 vpx',
   'From CNN staff',
-  "From CNN's Amy Hale in London and Joe Park in Tel Aviv",
+  "From CNN's Amy Hale in London and Joe Park in Carrow",
   'From Ann Lee and CNN’s Bo Chan',
-  'From journalist Noa Peretz in Ashdod, Israel',
+  'From journalist Noa Peretz in Port Selden, Westshire',
   'By Ann Lee, Bo Chan and Cy Dahl, CNN',
   'By 5 p.m. most polls had closed.',
   'Here are the key facts:',
@@ -349,16 +364,100 @@ const SPECIAL_TOKENS = [
 ]
 
 /**
- * Text full of special characters. Starts with a token, so leading `1.`,
- * `-`, `>` and `#` are common. Never empty; no line endings unless `lines`.
+ * What Markdown reads as block syntax at a line start: list markers and
+ * ordered-list numbers with `.` and `)`, headings, quotes, table pipes,
+ * fences, rules and setext underlines.
  */
-export const specialText = (lines = true): fc.Arbitrary<string> =>
-  fc
+export const LINE_START_MARKERS = [
+  '-',
+  '+',
+  '*',
+  '1.',
+  '1)',
+  '10.',
+  '999999999.',
+  '0)',
+  '#',
+  '######',
+  '>',
+  '|',
+  '```',
+  '~~~',
+  '---',
+  '***',
+  '___',
+  '==='
+]
+
+/** What follows a marker on its line: nothing, a space or a tab and text, another marker. */
+const AFTER_MARKER = [' ', '\t', '\tb', ' 1.', ' -', '-', '.', ')', 'a', ' | b |']
+
+/** What ends the line before a marker: a line ending, after a space, a backslash or a character the writer escapes. */
+const LINE_END = ['\n', '\n', '\n', ' \n', '\\\n', '*\n', '_\n', '#\n']
+
+/** The list markers, which Markdown reads as a list item after a line ending even inside a paragraph. */
+const LIST_MARKERS = ['-', '+', '*', '1.', '1)', '10.']
+
+/**
+ * Text whose lines start with block syntax: 1 to 6 lines, each a marker
+ * (mostly the same one, so that `-` over `- a`, or `1.` over `1. c`, is
+ * common) alone or followed by text, after a soft break (a line ending in
+ * the text) that may follow a space, a backslash or a character the writer
+ * escapes. The first marker starts the text, or follows a word or an escape.
+ */
+export const lineStartText: fc.Arbitrary<string> = fc
+  .oneof(
+    {weight: 3, arbitrary: fc.constantFrom(...LIST_MARKERS)},
+    fc.constantFrom(...LINE_START_MARKERS)
+  )
+  .chain((marker) =>
+    fc.tuple(
+      fc.constantFrom('', '', 'a', '\\', '*', 'a\\'),
+      fc.array(
+        fc.tuple(
+          fc.constantFrom(...LINE_END),
+          fc.oneof(
+            {weight: 6, arbitrary: fc.constant(marker)},
+            fc.constantFrom(...LINE_START_MARKERS)
+          ),
+          fc.oneof(
+            {weight: 3, arbitrary: fc.constant('')},
+            {weight: 3, arbitrary: fc.constant(' a')},
+            fc.constantFrom(...AFTER_MARKER)
+          )
+        ),
+        {minLength: 1, maxLength: 6}
+      )
+    )
+  )
+  .map(([lead, lines]) =>
+    lines
+      .map(([end, marker, after], index) =>
+        index === 0 && lead === '' ? marker + after : end + marker + after
+      )
+      .reduce((text, line) => text + line, lead)
+  )
+
+/**
+ * Text full of special characters. Starts with a token, so leading `1.`,
+ * `-`, `>` and `#` are common; a third of it is `lineStartText`. Never empty;
+ * no line endings unless `lines`.
+ */
+export const specialText = (lines = true): fc.Arbitrary<string> => {
+  const tokens = fc
     .array(fc.constantFrom(...SPECIAL_TOKENS, ...(lines ? ['\n', ' \n'] : [])), {
       minLength: 1,
       maxLength: 8
     })
     .map((parts) => parts.join(''))
+  if (!lines) {
+    return fc.oneof(
+      {weight: 2, arbitrary: tokens},
+      lineStartText.map((text) => text.replace(/[\r\n]+/g, ' '))
+    )
+  }
+  return fc.oneof({weight: 2, arbitrary: tokens}, lineStartText)
+}
 
 /** Special text plus characters no text format handles gracefully. */
 export const hostileText: fc.Arbitrary<string> = fc.oneof(
@@ -464,13 +563,20 @@ export function validTree(options: TreeOptions = {}): fc.Arbitrary<Root> {
   // no two code spans or strikethroughs side by side (docs/markdown.md).
   const phrasingOf = (value: fc.Arbitrary<string>, breaks: boolean) =>
     fc
-      .array(fc.tuple(fc.option(value, {nil: undefined}), inlineOf(value), fc.boolean()), {
-        maxLength: 3
-      })
+      .array(
+        fc.tuple(
+          fc.option(value, {nil: undefined}),
+          inlineOf(value),
+          fc.boolean(),
+          // Text right after a hard break starts a line of its own.
+          fc.option(lineStartText, {nil: undefined})
+        ),
+        {maxLength: 3}
+      )
       .chain((runs) =>
         fc.option(value, {nil: undefined}).map((last) => {
           const result: PhrasingContent[] = []
-          for (const [before, node, lineBreak] of runs) {
+          for (const [before, node, lineBreak, afterBreak] of runs) {
             const previous = result[result.length - 1]
             if (before !== undefined) result.push(text(before))
             else if (
@@ -479,7 +585,12 @@ export function validTree(options: TreeOptions = {}): fc.Arbitrary<Root> {
             ) {
               result.push(text('x'))
             }
-            if (breaks && lineBreak && result.length > 0) result.push({type: 'break'})
+            if (breaks && lineBreak && result.length > 0) {
+              result.push({type: 'break'})
+              if (afterBreak !== undefined) {
+                result.push(text(afterBreak))
+              }
+            }
             result.push(node)
           }
           if (last !== undefined) result.push(text(last))

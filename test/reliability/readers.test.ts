@@ -2,7 +2,7 @@
 // the input: random code points (lone surrogates, controls), and random mixes
 // of CNN-like, Markdown-like and JSON-ish lines.
 import {type Root, validate} from '@liveblog/core'
-import {fromCnnText} from '@liveblog/reader-cnn'
+import {type Options as CnnOptions, fromCnnText} from '@liveblog/reader-cnn'
 import {fromJson} from '@liveblog/reader-json'
 import {fromMarkdown} from '@liveblog/reader-markdown'
 import {toJson} from '@liveblog/writer-json'
@@ -37,14 +37,44 @@ const READERS: Reader[] = [
 function readChecked(reader: Reader, value: string, asFile: boolean): {tree: Root; file: VFile} {
   const file = new VFile(value)
   let tree: Root | undefined
+  // Tests run with LIVEBLOG_RETHROW=1 (vitest.shared.ts): a bug that
+  // reader-cnn would report as `internal-error` throws here instead, whether
+  // it was handed a string or a file.
   expect(() => {
     tree = reader.read(asFile ? file : value)
   }).not.toThrow()
   expect(validate(tree)).toEqual([])
-  // A caught exception is still a bug (reader-cnn reports them this way).
-  expect(file.messages.filter((message) => message.ruleId === 'internal-error')).toEqual([])
+  if (asFile)
+    expect(file.messages.filter((message) => message.fatal)).not.toContainEqual(
+      expect.objectContaining({ruleId: 'internal-error'})
+    )
   return {tree: tree!, file}
 }
+
+describe('the catch-all of reader-cnn', () => {
+  // Options whose `chrome` list throws when the reader reads it: a crash
+  // inside the reader's `try`, as a bug of its own would be.
+  const crashing = {
+    chrome: {
+      map() {
+        throw new Error('boom')
+      }
+    }
+  } as unknown as CnnOptions
+
+  it('is off in tests: LIVEBLOG_RETHROW=1 is set for every test project', () => {
+    expect(process.env.LIVEBLOG_RETHROW).toBe('1')
+    expect(() => fromCnnText('Headline\nText', crashing)).toThrow('boom')
+  })
+
+  it('reports a crash as a fatal `internal-error` with an empty root for users', () => {
+    const file = new VFile('Headline\nText')
+    expect(fromCnnText(file, {...crashing, rethrow: false})).toEqual({type: 'root', children: []})
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([
+      ['internal-error', true]
+    ])
+  })
+})
 
 describe.each(READERS)('$name on any input', (reader) => {
   const options = {numRuns: runs(reader.runs)}

@@ -1,7 +1,9 @@
-// Writers never throw on a valid tree, however hostile its strings, and the
-// RSS they write is always well-formed XML.
+// Writers never throw on a valid tree, however hostile its strings; the JSON
+// is the tree, the RSS is well-formed XML with one item per post, and the
+// Markdown reads back to the same posts.
 import {
   type BlockContent,
+  LBAST_VERSION,
   type PhrasingContent,
   post,
   type Root,
@@ -15,7 +17,7 @@ import {toJson} from '@liveblog/writer-json'
 import {toMarkdown} from '@liveblog/writer-markdown'
 import {toRss} from '@liveblog/writer-rss'
 import fc from 'fast-check'
-import {XMLValidator} from 'fast-xml-parser'
+import {XMLParser, XMLValidator} from 'fast-xml-parser'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {
@@ -78,16 +80,53 @@ const markdownOptions = fc.record(
   {requiredKeys: []}
 )
 
-/** Runs every writer on `tree`; none may throw, the RSS must be well-formed. */
+/** The ids of the tree's posts, in order. */
+function postIds(tree: Root): string[] {
+  return tree.children.flatMap((node) => (node.type === 'post' ? [node.id] : []))
+}
+
+const xmlParser = new XMLParser({isArray: (name) => name === 'item'})
+
+/** The number of `<item>`s in an RSS feed. */
+function itemCount(xml: string): number {
+  const feed = xmlParser.parse(xml) as {rss: {channel: {item?: unknown[]}}}
+  return feed.rss.channel.item?.length ?? 0
+}
+
+/** A deep copy without `position` fields. */
+function withoutPositions(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (key, field) => (key === 'position' ? undefined : field)))
+}
+
+/** The JSON is the tree (with `lbast` unless `version: false`, positions unless `positions: false`). */
+function expectJsonOf(
+  tree: Root,
+  json: string,
+  options: {positions?: boolean; version?: boolean} = {}
+) {
+  const {lbast: _, ...rest} = tree
+  const expected = options.version === false ? rest : {...rest, lbast: LBAST_VERSION}
+  expect(JSON.parse(json)).toEqual(
+    options.positions === false ? withoutPositions(expected) : expected
+  )
+}
+
+/** The Markdown reads back to the same posts, under the same ids. */
+function expectMarkdownOf(tree: Root, markdown: string) {
+  expect(postIds(fromMarkdown(markdown))).toEqual(postIds(tree))
+}
+
+/** Runs every writer on `tree` and checks what each wrote. */
 function writeAll(tree: Root): void {
-  const json = toJson(tree, {space: 1})
-  expect(() => JSON.parse(json)).not.toThrow()
-  expectWellFormed(toRss(tree, {file: new VFile()}))
-  expect(typeof toMarkdown(tree, {file: new VFile()})).toBe('string')
+  expectJsonOf(tree, toJson(tree, {space: 1}))
+  const xml = toRss(tree, {file: new VFile()})
+  expectWellFormed(xml)
+  expect(itemCount(xml)).toBe(postIds(tree).length)
+  expectMarkdownOf(tree, toMarkdown(tree, {file: new VFile()}))
 }
 
 describe('writers on any valid tree', () => {
-  it('toJson, toRss and toMarkdown never throw; the RSS is well-formed', () => {
+  it('toJson writes the tree, toRss well-formed XML with an item per post, toMarkdown the posts', () => {
     fc.assert(
       fc.property(anyTree, (tree) => {
         expect(validate(tree)).toEqual([])
@@ -97,16 +136,18 @@ describe('writers on any valid tree', () => {
     )
   })
 
-  it('toRss writes well-formed XML with any options', () => {
+  it('toRss writes well-formed XML with an item per post, with any options', () => {
     fc.assert(
       fc.property(anyTree, rssOptions, (tree, options) => {
-        expectWellFormed(toRss(tree, {...options, file: new VFile()}))
+        const xml = toRss(tree, {...options, file: new VFile()})
+        expectWellFormed(xml)
+        expect(itemCount(xml)).toBe(postIds(tree).length)
       }),
       {numRuns: runs(200)}
     )
   })
 
-  it('toJson and toMarkdown take any of their options', () => {
+  it('toJson and toMarkdown write the tree with any of their options', () => {
     fc.assert(
       fc.property(
         anyTree,
@@ -117,8 +158,8 @@ describe('writers on any valid tree', () => {
         }),
         markdownOptions,
         (tree, jsonOptions, mdOptions) => {
-          expect(() => JSON.parse(toJson(tree, jsonOptions))).not.toThrow()
-          expect(typeof toMarkdown(tree, mdOptions)).toBe('string')
+          expectJsonOf(tree, toJson(tree, jsonOptions), jsonOptions)
+          expectMarkdownOf(tree, toMarkdown(tree, mdOptions))
         }
       ),
       {numRuns: runs(150)}

@@ -2,7 +2,9 @@ import {existsSync} from 'node:fs'
 import {cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {LBAST_VERSION} from '@liveblog/core'
 import {fromCnnText} from '@liveblog/reader-cnn'
+import {toJson} from '@liveblog/writer-json'
 import {XMLParser} from 'fast-xml-parser'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {cli, ensureBuilt, examples, root} from './run-cli.js'
@@ -74,6 +76,22 @@ describe('input and output', () => {
       posts(fromCnnText(text) as unknown as Tree).map((post) => post.headline)
     )
     expect(posts(tree).length).toBeGreaterThan(5)
+  })
+
+  it('--to json is @liveblog/writer-json: the `lbast` version first, --no-positions honoured', async () => {
+    const text = await readFile(path.join(inputs, `${election}.txt`), 'utf8')
+    const tree = fromCnnText(text)
+    const full = await cli(['--from', 'cnn', '--to', 'json'], {input: text})
+    expect(full.code).toBe(0)
+    // Byte for byte the writer's output: `lbast` right after `type`, one line.
+    expect(full.stdout).toBe(toJson(tree))
+    expect(full.stdout.startsWith(`{"type":"root","lbast":"${LBAST_VERSION}",`)).toBe(true)
+    const bare = await cli(['--from', 'cnn', '--to', 'json', '--no-positions'], {input: text})
+    expect(bare.code).toBe(0)
+    expect(bare.stdout).toBe(toJson(tree, {positions: false}))
+    expect(bare.stdout).not.toContain('"position"')
+    const indented = await cli(['--from', 'cnn', '--to', 'json', '--indent', '2'], {input: text})
+    expect(indented.stdout).toBe(toJson(tree, {space: 2}))
   })
 
   it('reads standard input for `-`', async () => {

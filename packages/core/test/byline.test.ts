@@ -39,8 +39,8 @@ describe('parseByline', () => {
       [cnn('Wen Liu', 'Abu Dhabi, UAE'), cnn('Tomas Reyes', 'Cairo')]
     ],
     [
-      'From journalist Noa Peretz in Ashdod, Israel',
-      [{name: 'Noa Peretz', role: 'journalist', location: 'Ashdod, Israel'}]
+      'From journalist Noa Peretz in Port Selden, Westshire',
+      [{name: 'Noa Peretz', role: 'journalist', location: 'Port Selden, Westshire'}]
     ],
     ["From CNN's Decision Desk and Priya Holm", [cnn('Decision Desk'), cnn('Priya Holm')]],
     ["From CNN's Ana Cruz and Reuters", [cnn('Ana Cruz'), {name: 'Reuters'}]],

@@ -1,4 +1,4 @@
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import type {Post, Root} from '@liveblog/core'
 import {toString} from '@liveblog/core'
@@ -6,9 +6,6 @@ import {VFile} from 'vfile'
 import {fromCnnText, type Options} from '../src/index.js'
 
 export const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url))
-/** `../shared` beside the repository: the seed, the corpus and the scorer. */
-export const shared = fileURLToPath(new URL('../../../../shared/', import.meta.url))
-export const hasShared = existsSync(`${shared}eval/score.mjs`)
 
 export function fixture(name: string): string {
   return readFileSync(`${fixtures}${name}`, 'utf8')
@@ -32,14 +29,6 @@ export function blocks(post: Post): string[] {
     }
     return `${node.type}:${toString(node)}`
   })
-}
-
-export function sharedTexts(folder: 'seed' | 'corpus'): string[] {
-  const dir = `${shared}${folder}/`
-  if (!existsSync(dir)) return []
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => `${dir}${name}`)
 }
 
 export function ownFixtures(): string[] {

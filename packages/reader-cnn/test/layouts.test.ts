@@ -207,7 +207,7 @@ describe('live pages', () => {
     )
     expect(all[1]!.children[0]).toMatchObject({kind: 'video', duration: 'PT3M19S', source: 'CNN'})
     expect(all[2]!.authors).toEqual([
-      {name: 'Noa Peretz', role: 'journalist', location: 'Ashdod, Israel'},
+      {name: 'Noa Peretz', role: 'journalist', location: 'Port Selden, Westshire'},
       {name: 'Decision Desk', affiliation: 'CNN'}
     ])
     const reasons = file.messages.map((message) => message.reason)

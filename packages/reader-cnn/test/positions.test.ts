@@ -5,12 +5,19 @@ import type {Nodes, Root} from '@liveblog/core'
 import {toString} from '@liveblog/core'
 import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
-import {fixtures, ownFixtures, read, sharedTexts} from './helpers.js'
+import {sharedTextsOrSkip} from '../../../test/reliability/shared.js'
+import {fixtures, ownFixtures, read} from './helpers.js'
 
 const inputs = [
   ...ownFixtures().map((name) => ({name, value: readFileSync(`${fixtures}${name}`, 'utf8')})),
-  ...sharedTexts('corpus').map((path) => ({name: path, value: readFileSync(path, 'utf8')})),
-  ...sharedTexts('seed').map((path) => ({name: path, value: readFileSync(path, 'utf8')}))
+  ...sharedTextsOrSkip('corpus', 'positions in the pages of ../shared/corpus').map((path) => ({
+    name: path,
+    value: readFileSync(path, 'utf8')
+  })),
+  ...sharedTextsOrSkip('seed', 'positions in the pages of ../shared/seed').map((path) => ({
+    name: path,
+    value: readFileSync(path, 'utf8')
+  }))
 ]
 
 function slice(value: string, node: Nodes): string {

@@ -1,3 +1,4 @@
+import {readFileSync, writeFileSync} from 'node:fs'
 import {
   labelledItem,
   list,
@@ -9,6 +10,7 @@ import {
   summary,
   toString
 } from '@liveblog/core'
+import {fromCnnText} from '@liveblog/reader-cnn'
 import toRssPlugin, {toRss, writeRss} from '@liveblog/writer-rss'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
@@ -407,5 +409,49 @@ describe('toRss: items in the channel', () => {
     ])
     expect(xml.match(/\n {4}<item>/g)).toHaveLength(3)
     expect(xml).not.toContain('\u0000')
+  })
+})
+
+describe('the README example', () => {
+  // README.md shows what toRss really writes for the project's fictional
+  // election page. `UPDATE_README=1 npx vitest run packages/writer-rss` rewrites it.
+  const readme = new URL('../README.md', import.meta.url)
+  const page = new URL('../../../examples/input/ostravia-election-2024-03-10.txt', import.meta.url)
+  const now = '2024-03-10T10:36:00Z'
+  const options = {
+    title: 'Ostravia election: live updates',
+    url: 'https://example.com/live/ostravia-election',
+    feedUrl: 'https://example.com/live/ostravia-election/feed.xml',
+    language: 'en'
+  }
+
+  /** The feed up to its first item, long texts cut at a word with `…`. */
+  function abridge(xml: string): string {
+    const head = xml.slice(0, xml.indexOf('</item>') + '</item>'.length)
+    return `${head
+      .replace(/(<description>)([^<]*)(<\/description>)/g, (_, open, text: string, close) =>
+        text.length > 80 ? `${open}${text.slice(0, text.lastIndexOf(' ', 80))}…${close}` : _
+      )
+      .replace(
+        /(<content:encoded>)([\s\S]*?)(<\/content:encoded>)/g,
+        (_, open, html: string, close) => `${open}${html.split('\n')[0]}\n…${close}`
+      )}\n  </channel>\n</rss>\n`
+  }
+
+  it('shows the feed toRss writes for the fictional election page', () => {
+    const tree = fromCnnText(readFileSync(page, 'utf8'), {now})
+    const xml = toRss(tree, options)
+    readFeed(xml)
+    const sample = abridge(xml)
+    let text = readFileSync(readme, 'utf8')
+    const block = /(Yields \(abridged[^)]*\):\n\n```xml\n)([\s\S]*?)(```)/
+    if (process.env.UPDATE_README === '1') {
+      text = text.replace(block, (_, open, _old, close) => `${open}${sample}${close}`)
+      writeFileSync(readme, text)
+    }
+    expect(block.exec(text)?.[2]).toBe(sample)
+    // The code above the sample makes it: the same page, `now` and options.
+    expect(text).toContain(`fromCnnText(pageText, {now: '${now}'})`)
+    for (const [key, value] of Object.entries(options)) expect(text).toContain(`${key}: '${value}'`)
   })
 })

@@ -24,8 +24,6 @@ export interface Format {
   options: (settings: Settings) => Record<string, unknown>
   /** Imports the package (its default export is the plugin). */
   load: () => Promise<unknown>
-  /** Used while the package has no plugin yet (a temporary stand-in). */
-  fallback?: AnyPlugin
 }
 
 /** `@liveblog/reader-cnn`'s options. */
@@ -92,8 +90,7 @@ export const writers: Format[] = [
       if (settings.indent !== undefined) options.space = settings.indent
       return options
     },
-    load: () => import('@liveblog/writer-json'),
-    fallback: jsonStandIn
+    load: () => import('@liveblog/writer-json')
   },
   {
     name: 'rss',
@@ -143,16 +140,4 @@ export function pick(settings: Settings, keys: string[]): Record<string, unknown
     if (settings[key] !== undefined) result[key] = settings[key]
   }
   return result
-}
-
-/**
- * Temporary stand-in for `@liveblog/writer-json` until its build lands:
- * the tree as `JSON.stringify` prints it.
- */
-function jsonStandIn(
-  this: {compiler: unknown},
-  options?: {space?: number | string; positions?: boolean}
-) {
-  this.compiler = (tree: unknown) =>
-    `${JSON.stringify(tree, (key, value) => (key === 'position' && options?.positions === false ? undefined : value), options?.space)}\n`
 }

@@ -14,7 +14,7 @@ export async function loadFormat(format: Format): Promise<LoadedFormat> {
   } catch (error) {
     return {format, error: `Cannot load \`${format.packageName}\`: ${reason(error)}`}
   }
-  const plugin = pluginOf(module) ?? format.fallback
+  const plugin = pluginOf(module)
   if (!plugin) {
     return {format, error: `\`${format.packageName}\` has no default-export plugin (is it built?)`}
   }

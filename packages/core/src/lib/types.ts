@@ -31,11 +31,11 @@ export const LBAST_VERSION = '1.0.0'
 
 /** A person or desk credited for a post or a page. Not a node: a plain record. */
 export interface Author {
-  /** As printed: "Amy Cassidy", "CNN staff", "Decision Desk". */
+  /** As printed: "Dana Whitlock", "CNN staff", "Decision Desk". */
   name: string
-  /** The organisation the byline ties them to: "CNN" in "From CNN's Amy Cassidy". */
+  /** The organisation the byline ties them to: "CNN" in "From CNN's Dana Whitlock". */
   affiliation?: string
-  /** Where they report from: "London" in "… Amy Cassidy in London". */
+  /** Where they report from: "Marrow Falls" in "… Dana Whitlock in Marrow Falls". */
   location?: string
   /** Role words printed before the name: "journalist" in "From journalist A". */
   role?: string
@@ -46,7 +46,7 @@ export interface MetaData extends Data {}
 /** Page-level facts; at most one, and first when present. */
 export interface Meta extends Node {
   type: 'meta'
-  /** The page's title: "The latest on the Israel-Hamas war". */
+  /** The page's title: "Winter storm: live updates". */
   title?: string
   description?: string
   url?: string
@@ -106,7 +106,7 @@ export interface Media extends Parent {
   slug?: string
   /** ISO 8601 duration: "03:16" becomes "PT3M16S". */
   duration?: string
-  /** Who made it: "Ahmed Saad/Reuters". */
+  /** Who made it: "Kim Lee/AP". */
   credit?: string
   /** Where it comes from, for embeds that say so: "CNN" in "02:14 - Source: CNN". */
   source?: string
@@ -135,7 +135,7 @@ export interface Post extends Parent {
   /** Stable: the same post gives the same id on every run; unique within a tree. */
   id: string
   headline: string
-  /** As printed: "From CNN's Michael Conte and Jennifer Hansler". */
+  /** As printed: "From CNN's Marcus Oyelaran in Marrow Falls and Hedda Lindqvist in Calden". */
   byline?: string
   authors: Author[]
   /** ISO 8601 with offset. */

@@ -113,7 +113,7 @@ const LOWER_CONNECTORS = new Set([
 ])
 
 /**
- * A photo credit: "Ahmed Saad/Reuters", "Mark Schiefelbein/Pool/AP", "Getty Images",
+ * A photo credit: "Kim Lee/AP", "Tomas Reyes/Pool/AP", "Getty Images",
  * "Maxar Technologies", "Regional Weather Service". Short, no sentence end, and
  * every word capitalised (or a connector), or a known agency.
  */

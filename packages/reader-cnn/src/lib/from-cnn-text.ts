@@ -19,19 +19,27 @@ export interface Options {
   timeZone?: string
   /** More lines to drop as page chrome (compared case-insensitively). */
   chrome?: string[]
+  /**
+   * Throw a bug of this reader instead of reporting it as an `internal-error`
+   * message. Default: `true` when the environment variable `LIVEBLOG_RETHROW`
+   * is `1` (the project's tests set it, so that no crash hides in a message).
+   */
+  rethrow?: boolean
 }
 
 /**
- * Reads the text of a CNN-style live blog into an lbast tree. Never throws:
- * problems are reported as messages on the file (pass a `VFile` to get them).
- * `value` is what `VFile` accepts: text, its bytes (UTF-8, or the detected
- * encoding with a message) or a file; anything else is a `TypeError`.
+ * Reads the text of a CNN-style live blog into an lbast tree. Never throws
+ * (unless `options.rethrow`): problems are reported as messages on the file
+ * (pass a `VFile` to get them). `value` is what `VFile` accepts: text, its
+ * bytes (UTF-8, or the detected encoding with a message) or a file; anything
+ * else is a `TypeError`.
  */
 export function fromCnnText(value: ReaderInput, options: Options = {}): Root {
   const file = toVFile(value, {name: 'value', source: SOURCE})
   try {
     return read(String(file.value ?? ''), file, options)
   } catch (error) {
+    if (options.rethrow ?? rethrowByDefault()) throw error
     // A bug of ours must not take the caller down with it: report it.
     const message = file.message(`Could not read the page: ${String(error)}`, {
       ruleId: 'internal-error',
@@ -40,6 +48,11 @@ export function fromCnnText(value: ReaderInput, options: Options = {}): Root {
     message.fatal = true
     return {type: 'root', children: []}
   }
+}
+
+/** Whether `LIVEBLOG_RETHROW=1` is set (Node.js; elsewhere `false`). */
+function rethrowByDefault(): boolean {
+  return globalThis.process?.env?.LIVEBLOG_RETHROW === '1'
 }
 
 function read(value: string, file: VFile, options: Options): Root {
@@ -75,13 +88,11 @@ function read(value: string, file: VFile, options: Options): Root {
   for (const node of header.nodes) tree.children.push(node)
   for (const node of readPosts(context, header.end, lines.length)) tree.children.push(node)
   if (lines.length > 0) {
-    const first = lines[0]!
     const last = lines[lines.length - 1]!
     tree.position = {
       start: {line: 1, column: 1, offset: 0},
       end: {line: last.line, column: last.column + (last.end - last.start), offset: last.end}
     }
-    void first
   }
   warnBidiControls(assignPostIds(tree), file, SOURCE)
   return tree

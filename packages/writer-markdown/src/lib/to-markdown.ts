@@ -11,13 +11,15 @@ import {
 } from 'mdast-util-to-markdown'
 import {type ToMdastOptions, toMdast} from './to-mdast.js'
 
-// mdast-util-to-markdown's own patterns for `-`, `+` and `1.` at a line start
+// mdast-util-to-markdown's own patterns for `-`, `+`, `*` and `1.` at a line start
 // consume the line ending after them, so on consecutive lines (`a\n-\n- b`)
-// every other one goes unescaped and starts a list. The same patterns with a
+// every other one goes unescaped and starts a list (`*` where text is not
+// phrasing, as in a link title). The same patterns with a
 // lookahead, which consumes nothing, catch them all.
 const LINE_START: Unsafe[] = [
   {atBreak: true, character: '-', after: '(?=[ \t\r\n-])'},
   {atBreak: true, character: '+', after: '(?=[ \t\r\n])'},
+  {atBreak: true, character: '*', after: '(?=[ \t\r\n*])'},
   {atBreak: true, before: '\\d+', character: '.', after: '(?=[ \t\r\n]|$)'}
 ]
 

@@ -53,7 +53,7 @@ export function mediaFigure(
   if (node.credit) notes.push(h('small', {className: ['credit']}, node.credit))
   if (node.source) notes.push(h('small', {className: ['source']}, `Source: ${node.source}`))
   // Spaces between caption, credit and source, so readers that strip markup
-  // do not run them together ("…Gaza CityAhmed Saad/Reuters").
+  // do not run them together ("…near Marrow FallsKim Lee/AP").
   const line: ElementContent[] = [...caption]
   for (const note of notes) {
     if (line.length > 0) line.push({type: 'text', value: ' '})
