@@ -168,7 +168,42 @@ const verdicts: Array<[string, unknown, boolean]> = [
     root([post({headline: 'H', id: 'h'}, [{type: 'heading', depth: 1.5, children: []} as never])]),
     false
   ],
-  ['not a root', paragraph('p'), false]
+  ['not a root', paragraph('p'), false],
+  [
+    'a post with a footnote reference and its definition',
+    root([
+      post({headline: 'Gates', id: 'gates'}, [
+        {
+          type: 'paragraph',
+          children: [
+            {type: 'text', value: 'Visitors'},
+            {type: 'footnoteReference', identifier: 'gate', label: 'gate'}
+          ]
+        },
+        {
+          type: 'footnoteDefinition',
+          identifier: 'gate',
+          label: 'gate',
+          children: [paragraph('From the gate scanners.')]
+        }
+      ] as never)
+    ]),
+    true
+  ],
+  [
+    'a footnote reference without an identifier',
+    root([post({headline: 'H', id: 'h'}, [paragraph({type: 'footnoteReference'} as never)])]),
+    false
+  ],
+  [
+    'a footnote definition with phrasing children',
+    root([
+      post({headline: 'H', id: 'h'}, [
+        {type: 'footnoteDefinition', identifier: 'a', children: [{type: 'text', value: 'x'}]}
+      ] as never)
+    ]),
+    false
+  ]
 ]
 
 describe('validate() and the schema agree', () => {
