@@ -22,11 +22,8 @@ export function readFlow(nodes: readonly RootContent[], context: Context): Block
     }
     if (node.type === 'heading') {
       result.push(readHeading(node, depth, context))
-    } else if (node.type === 'footnoteDefinition') {
-      warn(context, 'Unexpected footnote definition, read as content', node, 'unsupported-node')
-      result.push(...readFlow(node.children, context))
     } else {
-      result.push(...(readNode(node, context) as BlockContent[]))
+      for (const child of readNode(node, context)) result.push(child as BlockContent)
     }
     depth = undefined
   }
@@ -99,11 +96,9 @@ function readNode(node: Nodes, context: Context): Nodes[] {
         return node.type === 'link' ? readPhrasing(node.children, context) : [textOf(node)]
       }
       break
-    case 'footnoteReference':
-      warn(context, 'Unexpected footnote reference, read as text', node, 'unsupported-node')
-      return [{type: 'text', value: `[^${node.label ?? node.identifier}]`, position: node.position}]
-    case 'definition':
     case 'footnoteDefinition':
+      return [withoutNulls({...node, children: readFlow(node.children, context)} as Nodes)]
+    case 'definition':
     case 'yaml':
       // Only at the top of a container; `readFlow` handles them there.
       return readFlow([node], context)

@@ -18,6 +18,7 @@ import {alertType, quotePhrasing} from './alert.js'
 import {readFlow} from './content.js'
 import {type Context, warn} from './context.js'
 import {limitNesting, MAX_NESTING} from './depth.js'
+import {placeFootnotes} from './footnotes.js'
 import {readFrontMatter} from './front-matter.js'
 import {looksLikeSummaryTitle} from './guess.js'
 import {type Marker, readMarker} from './marker.js'
@@ -93,6 +94,7 @@ export function fromMdast(tree: MdastRoot, options: Options = {}): Root {
     const node = readSection(section, context)
     if (node) root.children.push(node)
   }
+  placeFootnotes(root)
   assignIds(root, context)
   return root
 }

@@ -24,7 +24,8 @@ export interface ToMdastOptions {
 export function toMdast(tree: LbastRoot, options: ToMdastOptions = {}): MdastRoot {
   const context: ContentContext = {
     file: options.file,
-    allowDangerousHtml: options.allowDangerousHtml
+    allowDangerousHtml: options.allowDangerousHtml,
+    footnotes: footnoteIdentifiers(tree)
   }
   const children: RootContent[] = []
   const meta = tree.children.find((child): child is Meta => child.type === 'meta')
@@ -60,4 +61,17 @@ export function toMdast(tree: LbastRoot, options: ToMdastOptions = {}): MdastRoo
     inPost = node.type === 'post'
   }
   return {type: 'root', children}
+}
+
+/** Identifiers of every footnote definition in the tree, without recursion. */
+function footnoteIdentifiers(tree: LbastRoot): Set<string> {
+  const ids = new Set<string>()
+  const stack: unknown[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as {type: string; identifier?: unknown; children?: unknown}
+    if (node.type === 'footnoteDefinition' && typeof node.identifier === 'string')
+      ids.add(node.identifier)
+    if (Array.isArray(node.children)) for (const child of node.children) stack.push(child)
+  }
+  return ids
 }
