@@ -5,6 +5,7 @@ import {BLOCK_CONTENT_TYPES, isSafeUrl, PHRASING_CONTENT_TYPES} from '@liveblog/
 import type {BlockContent, Heading, Nodes, PhrasingContent, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {type Context, warn} from './context.js'
+import {foldInlineHtml} from './inline-html.js'
 import {readMarker} from './marker.js'
 import {span} from './position.js'
 
@@ -48,7 +49,11 @@ export function readPhrasing(
   nodes: readonly PhrasingContent[],
   context: Context
 ): PhrasingContent[] {
-  return mergeText(nodes.flatMap((node) => readNode(node, context) as PhrasingContent[]))
+  const result: PhrasingContent[] = []
+  for (const node of foldInlineHtml(nodes, context)) {
+    for (const child of readNode(node, context)) result.push(child as PhrasingContent)
+  }
+  return mergeText(result)
 }
 
 /** Joins adjacent text nodes and drops empty ones, as a Markdown parser would give them. */
