@@ -33,3 +33,14 @@ describe('inline HTML read as Markdown nodes', () => {
     expect(markdown).toContain('\nH2O and CO2 levels rose.\n')
   })
 })
+
+describe('front-matter dates', () => {
+  it('writes a day as the bare date it was read from', () => {
+    const markdown = roundTrip(
+      '---\npublished: 2025-03-10\nupdated: 2025-03-09 10:00:00 +0100\n---\n\n## A\n'
+    )
+    expect(markdown).toContain(
+      '---\npublished: 2025-03-10\nupdated: 2025-03-09T10:00:00+01:00\n---\n'
+    )
+  })
+})
