@@ -135,11 +135,11 @@ describe('round trip', () => {
     roundTrip(root([post({id: 'q', headline: 'Quote'}, [quote])]))
   })
 
-  // mdast-util-to-markdown 2.2 leaves the `_` of `🙂_word` unescaped when it
-  // picks `_` for an emphasis beside it, and the two pair up. Upstream; this
-  // test says when it is fixed. Random trees meet it rarely (see the
-  // reliability suite's fixed seed).
-  it.fails('keeps `_` after an emoji beside emphasis (upstream bug)', () => {
+  // mdast-util-to-markdown 2.2 writes the emoji of `🙂_word` beside an `_`
+  // emphasis as a character reference, and then the `_` pair up differently.
+  // The escape check (escapes.ts) keeps only a text that reads back the same,
+  // here the emoji itself.
+  it('keeps `_` after an emoji beside emphasis (upstream bug, worked around)', () => {
     const children = [strong(['🙂_word', emphasis('🙂_word')])]
     roundTrip(root([post({id: 'u', headline: 'Underscore'}, [update(undefined, children)])]))
   })
