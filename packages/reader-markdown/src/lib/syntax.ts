@@ -24,6 +24,8 @@ import type {Extension} from 'micromark-util-types'
 import remarkParse from 'remark-parse'
 import {type Processor, unified} from 'unified'
 import type {VFile} from 'vfile'
+import {SOURCE} from './context.js'
+import {guardMarkdown, restoreGuarded} from './guard.js'
 
 interface Syntax {
   /** Whether `value` can hold this syntax at all. */
@@ -82,12 +84,16 @@ function processorFor(mask: number): Processor<Root> {
 /**
  * Parses Markdown into mdast with remark-parse and the syntax lbast's
  * Markdown uses; `all` enables every syntax whatever the text holds.
+ * Constructs that would take upstream superlinear time are read as text
+ * first (guard.ts), with a message on `file`.
  */
 export function parseMarkdown(file: VFile, all = false): Root {
-  const value = String(file)
+  const {value, guarded} = guardMarkdown(String(file), file, SOURCE)
   let mask = 0
   for (let index = 0; index < SYNTAXES.length; index++) {
     if (all || SYNTAXES[index]?.test(value)) mask |= 1 << index
   }
-  return processorFor(mask).parse(file)
+  const tree = processorFor(mask).parse(value)
+  if (guarded) restoreGuarded(tree)
+  return tree
 }

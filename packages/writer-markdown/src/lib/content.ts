@@ -45,7 +45,7 @@ export function writeFlow(nodes: readonly Nodes[], context: ContentContext): Roo
       rawHtml(node, context)
       result.push({type: 'paragraph', children: [{type: 'text', value: node.value}]})
     } else {
-      result.push(...(copy(node, context) as RootContent[]))
+      for (const child of copy(node, context)) result.push(child as RootContent)
     }
   }
   return result

@@ -42,7 +42,7 @@ export function toMdast(tree: LbastRoot, options: ToMdastOptions = {}): MdastRoo
       case 'media':
         // Media after a post would belong to it: `[end]` closes the post.
         if (inPost) children.push(marker('end'))
-        children.push(...writeMedia(node, context))
+        for (const child of writeMedia(node, context)) children.push(child)
         break
       case 'notice':
         children.push(marker('notice'), alertQuote('NOTE', writePhrasing(node.children, context)))
@@ -52,10 +52,10 @@ export function toMdast(tree: LbastRoot, options: ToMdastOptions = {}): MdastRoo
         if (node.title !== undefined) {
           children.push({type: 'heading', depth: 2, children: [{type: 'text', value: node.title}]})
         }
-        children.push(...writeFlow(node.children, context))
+        for (const child of writeFlow(node.children, context)) children.push(child)
         break
       case 'post':
-        children.push(...writePost(node, context))
+        for (const child of writePost(node, context)) children.push(child)
         break
     }
     inPost = node.type === 'post'
