@@ -24,6 +24,7 @@ import type {Extension} from 'micromark-util-types'
 import remarkParse from 'remark-parse'
 import {type Processor, unified} from 'unified'
 import type {VFile} from 'vfile'
+import {cutPoints, parseInPieces} from './chunks.js'
 import {SOURCE} from './context.js'
 import {guardMarkdown, restoreGuarded} from './guard.js'
 
@@ -89,11 +90,18 @@ function processorFor(mask: number): Processor<Root> {
  */
 export function parseMarkdown(file: VFile, all = false): Root {
   const {value, guarded} = guardMarkdown(String(file), file, SOURCE)
+  const parse = (piece: string) => parseWhole(piece, all)
+  const cuts = cutPoints(value)
+  const tree = cuts.length === 0 ? parse(value) : parseInPieces(value, cuts, parse)
+  if (guarded) restoreGuarded(tree)
+  return tree
+}
+
+/** Parses Markdown in one piece (no guard, no cuts): the reference for `parseMarkdown`. */
+export function parseWhole(value: string, all = false): Root {
   let mask = 0
   for (let index = 0; index < SYNTAXES.length; index++) {
     if (all || SYNTAXES[index]?.test(value)) mask |= 1 << index
   }
-  const tree = processorFor(mask).parse(value)
-  if (guarded) restoreGuarded(tree)
-  return tree
+  return processorFor(mask).parse(value)
 }
