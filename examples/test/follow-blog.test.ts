@@ -45,6 +45,9 @@ describe('follow-blog.sh', () => {
       (await readFile(path.join(output, `new-${n}.md`), 'utf8')).match(/^## .*$/gm)
     expect(await headings(1)).toHaveLength(3)
     expect(await headings(2)).toEqual(['## Schools in the lower town dismiss early'])
-    expect(await headings(3)).toEqual(['## What we know so far', '## Power cut to about 4,000 homes'])
+    expect(await headings(3)).toEqual([
+      '## What we know so far',
+      '## Power cut to about 4,000 homes'
+    ])
   })
 })

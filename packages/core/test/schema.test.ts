@@ -200,6 +200,41 @@ const verdicts: Array<[string, unknown, boolean]> = [
     'a post count past 2^53',
     changed((t) => Object.assign(t.children[0]!, {postCount: 2 ** 53})),
     false
+  ],
+  [
+    'a post with a footnote reference and its definition',
+    root([
+      post({headline: 'Gates', id: 'gates'}, [
+        {
+          type: 'paragraph',
+          children: [
+            {type: 'text', value: 'Visitors'},
+            {type: 'footnoteReference', identifier: 'gate', label: 'gate'}
+          ]
+        },
+        {
+          type: 'footnoteDefinition',
+          identifier: 'gate',
+          label: 'gate',
+          children: [paragraph('From the gate scanners.')]
+        }
+      ] as never)
+    ]),
+    true
+  ],
+  [
+    'a footnote reference without an identifier',
+    root([post({headline: 'H', id: 'h'}, [paragraph({type: 'footnoteReference'} as never)])]),
+    false
+  ],
+  [
+    'a footnote definition with phrasing children',
+    root([
+      post({headline: 'H', id: 'h'}, [
+        {type: 'footnoteDefinition', identifier: 'a', children: [{type: 'text', value: 'x'}]}
+      ] as never)
+    ]),
+    false
   ]
 ]
 

@@ -188,7 +188,12 @@ describe('not lbast', () => {
       children: [
         {type: 'heading', depth: 1, children: [{type: 'text', value: 'Riverton floods'}]},
         {type: 'definition', identifier: 'a', label: 'a', url: 'https://example.com', title: null},
-        {type: 'paragraph', children: [{type: 'footnoteReference', identifier: '1'}]}
+        {
+          type: 'paragraph',
+          children: [
+            {type: 'linkReference', identifier: 'a', referenceType: 'shortcut', children: []}
+          ]
+        }
       ]
     }
     const text = JSON.stringify(mdast, null, 2)

@@ -23,7 +23,6 @@ import {fromCnnText} from '@liveblog/reader-cnn'
 import {fromMarkdown} from '@liveblog/reader-markdown'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {hasUpstreamUnderscore} from '../../../test/reliability/arbitraries.js'
 import {eachSharedText, requireShared, sharedPath} from '../../../test/reliability/shared.js'
 import {toMarkdown} from '../src/index.js'
 import {withoutPositions} from './util.js'
@@ -130,20 +129,11 @@ describe('round trip', () => {
     roundTrip(root([post({id: 'q', headline: 'Quote'}, [quote])]))
   })
 
-  // mdast-util-to-markdown 2.2 leaves the `_` of `🙂_word` unescaped when it
-  // picks `_` for an emphasis beside it, and the two pair up. Upstream; this
-  // test says when it is fixed. The round-trip properties set such trees
-  // aside (`hasUpstreamUnderscore`), so that a random seed cannot fail on it.
-  it('sets the upstream `_` case aside in the properties', () => {
-    const children = [strong(['🙂_word', emphasis('🙂_word')])]
-    const tree = root([post({id: 'u', headline: 'Underscore'}, [update(undefined, children)])])
-    expect(hasUpstreamUnderscore(toMarkdown(tree))).toBe(true)
-    expect(hasUpstreamUnderscore(toMarkdown(root([post({id: 'v', headline: '🙂\\_'}, [])])))).toBe(
-      false
-    )
-  })
-
-  it.fails('keeps `_` after an emoji beside emphasis (upstream bug)', () => {
+  // mdast-util-to-markdown 2.2 writes the emoji of `🙂_word` beside an `_`
+  // emphasis as a character reference, and then the `_` pair up differently.
+  // The escape check (escapes.ts) keeps only a text that reads back the same,
+  // here the emoji itself.
+  it('keeps `_` after an emoji beside emphasis (upstream bug, worked around)', () => {
     const children = [strong(['🙂_word', emphasis('🙂_word')])]
     roundTrip(root([post({id: 'u', headline: 'Underscore'}, [update(undefined, children)])]))
   })

@@ -1,7 +1,10 @@
 // The mdast node types lbast allows as block and as phrasing content, in one
 // place for the builders, the validator and the readers.
 
-/** mdast flow content allowed in posts, summaries and list items. */
+/**
+ * mdast flow content allowed in posts, summaries, quotes and list items
+ * (`footnoteDefinition` is GFM's, kept where the Markdown placed it).
+ */
 export const BLOCK_CONTENT_TYPES: readonly string[] = [
   'paragraph',
   'heading',
@@ -10,10 +13,11 @@ export const BLOCK_CONTENT_TYPES: readonly string[] = [
   'list',
   'table',
   'html',
-  'code'
+  'code',
+  'footnoteDefinition'
 ]
 
-/** mdast phrasing content allowed in paragraphs, captions, notices and updates. */
+/** mdast phrasing content allowed in paragraphs, captions, notices and updates (`footnoteReference` is GFM's). */
 export const PHRASING_CONTENT_TYPES: readonly string[] = [
   'text',
   'emphasis',
@@ -23,7 +27,8 @@ export const PHRASING_CONTENT_TYPES: readonly string[] = [
   'break',
   'link',
   'image',
-  'html'
+  'html',
+  'footnoteReference'
 ]
 
 const BLOCK = new Set(BLOCK_CONTENT_TYPES)

@@ -8,6 +8,8 @@ import type {
   Code,
   Delete,
   Emphasis,
+  FootnoteDefinition,
+  FootnoteReference,
   Heading,
   Html,
   Image,
@@ -77,7 +79,7 @@ export interface Summary extends Parent {
   /** The heading as printed. */
   title?: string
   /** Usually one list, an item per key point. */
-  children: BlockContent[]
+  children: Array<BlockContent | FootnoteDefinition>
   data?: SummaryData
 }
 
@@ -148,8 +150,8 @@ export interface Post extends Parent {
   data?: PostData
 }
 
-/** Content of a post. */
-export type PostContent = BlockContent | Media | Update
+/** Content of a post; footnote definitions stay in the post that refers to them. */
+export type PostContent = BlockContent | FootnoteDefinition | Media | Update
 
 /** Content of the root. */
 export type RootContent = Meta | Media | Summary | Notice | Post
@@ -192,6 +194,8 @@ export type MdastNodes =
   | Break
   | Link
   | Image
+  | FootnoteDefinition
+  | FootnoteReference
 
 /** Any node that can occur in an lbast tree. */
 export type Nodes = LiveblogNodes | MdastNodes

@@ -275,6 +275,15 @@ const SPECS: Record<string, NodeSpec> = {
   image: {
     fields: {url: string, title: nullable(string), alt: nullable(string)},
     required: ['url']
+  },
+  footnoteDefinition: {
+    content: 'block',
+    fields: {identifier: nonEmptyString, label: nullable(string)},
+    required: ['identifier']
+  },
+  footnoteReference: {
+    fields: {identifier: nonEmptyString, label: nullable(string)},
+    required: ['identifier']
   }
 }
 

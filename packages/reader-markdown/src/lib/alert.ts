@@ -33,7 +33,7 @@ export function quotePhrasing(
       content.push({type: 'break'})
     }
     if (child.type === 'paragraph') {
-      content.push(...child.children)
+      for (const node of child.children) content.push(node)
     } else {
       warn(context, `Unexpected \`${child.type}\` in a note, read as text`, child, 'note-shape')
       content.push({type: 'text', value: toString(child), position: child.position})

@@ -5,6 +5,7 @@ import {BLOCK_CONTENT_TYPES, isSafeUrl, PHRASING_CONTENT_TYPES} from '@liveblog/
 import type {BlockContent, Heading, Nodes, PhrasingContent, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {type Context, warn} from './context.js'
+import {foldInlineHtml} from './inline-html.js'
 import {readMarker} from './marker.js'
 import {span} from './position.js'
 
@@ -22,11 +23,8 @@ export function readFlow(nodes: readonly RootContent[], context: Context): Block
     }
     if (node.type === 'heading') {
       result.push(readHeading(node, depth, context))
-    } else if (node.type === 'footnoteDefinition') {
-      warn(context, 'Unexpected footnote definition, read as content', node, 'unsupported-node')
-      result.push(...readFlow(node.children, context))
     } else {
-      result.push(...(readNode(node, context) as BlockContent[]))
+      for (const child of readNode(node, context)) result.push(child as BlockContent)
     }
     depth = undefined
   }
@@ -51,7 +49,11 @@ export function readPhrasing(
   nodes: readonly PhrasingContent[],
   context: Context
 ): PhrasingContent[] {
-  return mergeText(nodes.flatMap((node) => readNode(node, context) as PhrasingContent[]))
+  const result: PhrasingContent[] = []
+  for (const node of foldInlineHtml(nodes, context)) {
+    for (const child of readNode(node, context)) result.push(child as PhrasingContent)
+  }
+  return mergeText(result)
 }
 
 /** Joins adjacent text nodes and drops empty ones, as a Markdown parser would give them. */
@@ -99,11 +101,9 @@ function readNode(node: Nodes, context: Context): Nodes[] {
         return node.type === 'link' ? readPhrasing(node.children, context) : [textOf(node)]
       }
       break
-    case 'footnoteReference':
-      warn(context, 'Unexpected footnote reference, read as text', node, 'unsupported-node')
-      return [{type: 'text', value: `[^${node.label ?? node.identifier}]`, position: node.position}]
-    case 'definition':
     case 'footnoteDefinition':
+      return [withoutNulls({...node, children: readFlow(node.children, context)} as Nodes)]
+    case 'definition':
     case 'yaml':
       // Only at the top of a container; `readFlow` handles them there.
       return readFlow([node], context)

@@ -2,12 +2,11 @@
 // markers, then each section becomes a node. Never throws; what is guessed,
 // dropped or malformed becomes a message on the file.
 import {
+  assignPostIds,
   type RootContent as LbastContent,
   type Media,
   type Meta,
   type Notice,
-  type Post,
-  postId,
   type Root,
   type Summary
 } from '@liveblog/core'
@@ -18,6 +17,7 @@ import {alertType, quotePhrasing} from './alert.js'
 import {readFlow} from './content.js'
 import {type Context, warn} from './context.js'
 import {limitNesting, MAX_NESTING} from './depth.js'
+import {placeFootnotes} from './footnotes.js'
 import {readFrontMatter} from './front-matter.js'
 import {looksLikeSummaryTitle} from './guess.js'
 import {type Marker, readMarker} from './marker.js'
@@ -93,6 +93,7 @@ export function fromMdast(tree: MdastRoot, options: Options = {}): Root {
     const node = readSection(section, context)
     if (node) root.children.push(node)
   }
+  placeFootnotes(root)
   assignIds(root, context)
   return root
 }
@@ -269,21 +270,19 @@ function postDepth(blocks: readonly RootContent[]): number {
   return depth === 7 ? 2 : depth
 }
 
-/** Unique ids: given ones kept, missing ones derived with `postId`, repeats suffixed. */
+/**
+ * Unique ids: given ones kept (a repeat is reported), missing ones derived
+ * with `postId`, repeats suffixed by core's `assignPostIds` (linear).
+ */
 function assignIds(root: Root, context: Context) {
-  const seen = new Set<string>()
+  const given = new Set<string>()
   for (const node of root.children) {
-    if (node.type !== 'post') continue
-    const post = node as Post
-    if (post.id && seen.has(post.id)) {
-      warn(context, `Unexpected repeated post id \`${post.id}\``, post, 'duplicate-id')
-    }
-    const base = post.id || postId(post)
-    let id = base
-    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`
-    seen.add(id)
-    post.id = id
+    if (node.type !== 'post' || !node.id) continue
+    if (given.has(node.id))
+      warn(context, `Unexpected repeated post id \`${node.id}\``, node, 'duplicate-id')
+    given.add(node.id)
   }
+  assignPostIds(root)
 }
 
 /** The document's definitions by identifier; the first of a repeated one wins, as in CommonMark. */

@@ -35,7 +35,8 @@ export function paragraphLines(node: Paragraph): string[] {
   const lines: string[] = []
   let current: PhrasingContent[] = []
   const flush = () => {
-    lines.push(...toString({type: 'paragraph', children: current}).split(/\r?\n/))
+    for (const line of toString({type: 'paragraph', children: current}).split(/\r?\n/))
+      lines.push(line)
     current = []
   }
   for (const child of node.children) {

@@ -5,6 +5,7 @@ import {type Author, checkField, isIsoDateTime, isIsoDuration} from '@liveblog/c
 import type {Definition} from 'mdast'
 import YAML from 'yaml'
 import {type Context, warn} from './context.js'
+import {isUnsafeKey} from './unsafe-key.js'
 
 export type MarkerType =
   | 'post'
@@ -72,7 +73,16 @@ export function readMarker(node: Definition, context: Context): Marker | undefin
   const checks = KEYS[type as MarkerType]
   const fields: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(parseTitle(node, context))) {
-    const check = checks[key]
+    if (isUnsafeKey(key)) {
+      warn(
+        context,
+        `Unexpected key \`${key}\` in \`[${type}]\` marker: dropped, it is never lbast and could pollute prototypes`,
+        node,
+        'unsafe-key'
+      )
+      continue
+    }
+    const check = Object.hasOwn(checks, key) ? checks[key] : undefined
     if (!check) {
       warn(
         context,
@@ -88,7 +98,7 @@ export function readMarker(node: Definition, context: Context): Marker | undefin
         'marker-value'
       )
     } else {
-      fields[key] = value
+      fields[key] = key === 'authors' ? authorsOnly(value as Author[], type, node, context) : value
     }
   }
   const anchor = node.url.startsWith('#') ? node.url.slice(1) : node.url
@@ -123,4 +133,31 @@ export function parseYaml(value: string): unknown {
 /** Whether a value is a list of authors, by the core validator's rule. */
 export function isAuthors(value: unknown): value is Author[] {
   return checkField('post', 'authors', value)?.length === 0
+}
+
+const AUTHOR_KEYS = new Set(['name', 'affiliation', 'location', 'role'])
+
+/** Authors with their own fields only; other keys are reported and dropped. */
+function authorsOnly(
+  authors: readonly Author[],
+  type: string,
+  node: Definition,
+  context: Context
+): Author[] {
+  return authors.map((author) => {
+    const clean: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(author)) {
+      if (AUTHOR_KEYS.has(key)) clean[key] = value
+      else
+        warn(
+          context,
+          isUnsafeKey(key)
+            ? `Unexpected author key \`${key}\` in \`[${type}]\` marker: dropped, it is never lbast and could pollute prototypes`
+            : `Unexpected author key \`${key}\` in \`[${type}]\` marker, ignored`,
+          node,
+          isUnsafeKey(key) ? 'unsafe-key' : 'marker-key'
+        )
+    }
+    return clean as unknown as Author
+  })
 }

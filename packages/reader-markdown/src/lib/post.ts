@@ -108,7 +108,7 @@ function readBody(
   const children: PostContent[] = []
   let run: RootContent[] = []
   const flush = () => {
-    children.push(...readFlow(run, context))
+    for (const node of readFlow(run, context)) children.push(node)
     run = []
   }
   for (let index = 0; index < blocks.length; index++) {

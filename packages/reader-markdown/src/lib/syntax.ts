@@ -24,6 +24,9 @@ import type {Extension} from 'micromark-util-types'
 import remarkParse from 'remark-parse'
 import {type Processor, unified} from 'unified'
 import type {VFile} from 'vfile'
+import {cutPoints, parseInPieces} from './chunks.js'
+import {SOURCE} from './context.js'
+import {guardMarkdown, restoreGuarded} from './guard.js'
 
 interface Syntax {
   /** Whether `value` can hold this syntax at all. */
@@ -82,12 +85,23 @@ function processorFor(mask: number): Processor<Root> {
 /**
  * Parses Markdown into mdast with remark-parse and the syntax lbast's
  * Markdown uses; `all` enables every syntax whatever the text holds.
+ * Constructs that would take upstream superlinear time are read as text
+ * first (guard.ts), with a message on `file`.
  */
 export function parseMarkdown(file: VFile, all = false): Root {
-  const value = String(file)
+  const {value, guarded} = guardMarkdown(String(file), file, SOURCE)
+  const parse = (piece: string) => parseWhole(piece, all)
+  const cuts = cutPoints(value)
+  const tree = cuts.length === 0 ? parse(value) : parseInPieces(value, cuts, parse)
+  if (guarded) restoreGuarded(tree)
+  return tree
+}
+
+/** Parses Markdown in one piece (no guard, no cuts): the reference for `parseMarkdown`. */
+export function parseWhole(value: string, all = false): Root {
   let mask = 0
   for (let index = 0; index < SYNTAXES.length; index++) {
     if (all || SYNTAXES[index]?.test(value)) mask |= 1 << index
   }
-  return processorFor(mask).parse(file)
+  return processorFor(mask).parse(value)
 }

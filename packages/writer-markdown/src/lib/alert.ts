@@ -20,10 +20,11 @@ export function alertQuote(type: AlertType | undefined, content: PhrasingContent
     children.push(reference)
     const [first, ...rest] = content
     // The content starts on the next line of the quote.
-    if (first?.type === 'text') children.push({...first, value: `\n${first.value}`}, ...rest)
-    else if (first) children.push({type: 'text', value: '\n'}, first, ...rest)
+    if (first?.type === 'text') children.push({...first, value: `\n${first.value}`})
+    else if (first) children.push({type: 'text', value: '\n'}, first)
+    for (const node of rest) children.push(node)
   } else {
-    children.push(...content)
+    for (const node of content) children.push(node)
   }
   const paragraph: Paragraph = {type: 'paragraph', children}
   return {type: 'blockquote', children: children.length > 0 ? [paragraph] : []}

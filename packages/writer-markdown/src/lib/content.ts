@@ -18,6 +18,8 @@ export interface ContentContext {
   allowDangerousHtml?: boolean | undefined
   /** How many emphasis, strong, delete and link nodes enclose the current one. */
   phrasingDepth?: number
+  /** Identifiers of the tree's footnote definitions: a reference to none is written as text. */
+  footnotes?: ReadonlySet<string> | undefined
 }
 
 /** Deepest nesting of emphasis, strong, delete and link written as such. */
@@ -43,7 +45,7 @@ export function writeFlow(nodes: readonly Nodes[], context: ContentContext): Roo
       rawHtml(node, context)
       result.push({type: 'paragraph', children: [{type: 'text', value: node.value}]})
     } else {
-      result.push(...(copy(node, context) as RootContent[]))
+      for (const child of copy(node, context)) result.push(child as RootContent)
     }
   }
   return result
@@ -71,6 +73,19 @@ function copy(node: Nodes, context: ContentContext): Nodes[] {
     rawHtml(node, context)
     return [{type: 'text', value: node.value}]
   }
+  if (node.type === 'footnoteReference' && !context.footnotes?.has(node.identifier)) {
+    // GFM reads `[^x]` as a reference only when `x` is defined.
+    const value = `[^${node.label ?? node.identifier}]`
+    context.file?.message(
+      `Unexpected footnote reference \`${value}\` with no definition, written as text`,
+      {
+        place: node.position,
+        ruleId: 'footnote-undefined',
+        source: SOURCE
+      }
+    )
+    return [{type: 'text', value}]
+  }
   if (!('children' in node)) return [{...node}]
   const parent = node as Parents
   const depth = context.phrasingDepth ?? 0
@@ -84,7 +99,9 @@ function copy(node: Nodes, context: ContentContext): Nodes[] {
   }
   if (nests) context.phrasingDepth = depth + 1
   const children =
-    parent.type === 'blockquote' || parent.type === 'listItem'
+    parent.type === 'blockquote' ||
+    parent.type === 'listItem' ||
+    parent.type === 'footnoteDefinition'
       ? writeFlow(parent.children, context)
       : parent.children.flatMap((child) => copy(child, context))
   context.phrasingDepth = depth

@@ -18,6 +18,8 @@ const KEYS = [
   'postCount'
 ] as const
 
+const BARE_DATE = /^\d{4}-\d{2}-\d{2}T00:00:00Z$/
+
 /** Whether a meta node has any field the front matter shows. */
 export function hasMetaFields(meta: Meta): boolean {
   return KEYS.some((key) => meta[key] !== undefined)
@@ -32,7 +34,13 @@ export function frontMatter(tree: Root, meta: Meta | undefined): Yaml | undefine
     for (const key of KEYS) {
       const field = meta[key]
       if (field === undefined) continue
-      value[key] = key === 'authors' ? meta.authors?.map((author) => ({...author})) : field
+      value[key] =
+        key === 'authors'
+          ? meta.authors?.map((author) => ({...author}))
+          : // A day (how the reader stores a bare date) is written as the bare date.
+            (key === 'published' || key === 'updated') && BARE_DATE.test(field as string)
+            ? (field as string).slice(0, 10)
+            : field
     }
   }
   // Block scalars (`|+`) would lose trailing line endings to the closing

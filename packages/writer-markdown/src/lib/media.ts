@@ -64,7 +64,7 @@ export function writeMedia(node: Media, context: ContentContext): RootContent[] 
   for (const part of [lead ? [lead] : [], caption, credit ? [credit] : []]) {
     if (part.length === 0) continue
     if (children.length > 0) children.push({type: 'break'})
-    children.push(...part)
+    for (const node of part) children.push(node)
   }
   if (children.length === 0) fields.empty = true
   const result: RootContent[] = [marker('media', fields)]

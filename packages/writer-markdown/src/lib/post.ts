@@ -37,16 +37,20 @@ export function writePost(node: Post, context: ContentContext): RootContent[] {
     {type: 'heading', depth: 2, children: [{type: 'text', value: node.headline}]}
   ]
   if (lines.length > 0) result.push({type: 'paragraph', children: lines})
-  result.push(...body)
+  for (const node of body) result.push(node)
   return result
 }
 
 function writeBody(children: Post['children'], context: ContentContext): RootContent[] {
   const result: RootContent[] = []
   for (const child of children) {
-    if (child.type === 'media') result.push(...writeMedia(child, context))
-    else if (child.type === 'update') result.push(...writeUpdate(child, context))
-    else result.push(...writeFlow([child], context))
+    const written =
+      child.type === 'media'
+        ? writeMedia(child, context)
+        : child.type === 'update'
+          ? writeUpdate(child, context)
+          : writeFlow([child], context)
+    for (const node of written) result.push(node)
   }
   return result
 }

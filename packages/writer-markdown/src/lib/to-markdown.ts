@@ -1,5 +1,6 @@
 // lbast → Markdown: `toMdast`, then mdast-util-to-markdown with the front
-// matter and GFM extensions. All escaping is the library's.
+// matter and GFM extensions. All escaping is the library's; escapes a block
+// reads the same without are then left out (escapes.ts).
 import type {Root} from '@liveblog/core'
 import {frontmatterToMarkdown} from 'mdast-util-frontmatter'
 import {gfmToMarkdown} from 'mdast-util-gfm'
@@ -9,6 +10,7 @@ import {
   type Options as ToMarkdownOptions,
   type Unsafe
 } from 'mdast-util-to-markdown'
+import {heading, paragraph} from './escapes.js'
 import {type ToMdastOptions, toMdast} from './to-mdast.js'
 
 // mdast-util-to-markdown's own patterns for `-`, `+`, `*` and `1.` at a line start
@@ -43,6 +45,7 @@ export function toMarkdown(tree: Root, options: Options = {}): string {
     ...formatting,
     unsafe: [...LINE_START, ...(formatting.unsafe ?? [])],
     join: [TIGHT_IN_QUOTE, ...(formatting.join ?? [])],
+    handlers: {paragraph, heading, ...formatting.handlers},
     extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), ...(extensions ?? [])]
   })
 }

@@ -24,7 +24,8 @@ export interface ToMdastOptions {
 export function toMdast(tree: LbastRoot, options: ToMdastOptions = {}): MdastRoot {
   const context: ContentContext = {
     file: options.file,
-    allowDangerousHtml: options.allowDangerousHtml
+    allowDangerousHtml: options.allowDangerousHtml,
+    footnotes: footnoteIdentifiers(tree)
   }
   const children: RootContent[] = []
   const meta = tree.children.find((child): child is Meta => child.type === 'meta')
@@ -41,7 +42,7 @@ export function toMdast(tree: LbastRoot, options: ToMdastOptions = {}): MdastRoo
       case 'media':
         // Media after a post would belong to it: `[end]` closes the post.
         if (inPost) children.push(marker('end'))
-        children.push(...writeMedia(node, context))
+        for (const child of writeMedia(node, context)) children.push(child)
         break
       case 'notice':
         children.push(marker('notice'), alertQuote('NOTE', writePhrasing(node.children, context)))
@@ -51,13 +52,26 @@ export function toMdast(tree: LbastRoot, options: ToMdastOptions = {}): MdastRoo
         if (node.title !== undefined) {
           children.push({type: 'heading', depth: 2, children: [{type: 'text', value: node.title}]})
         }
-        children.push(...writeFlow(node.children, context))
+        for (const child of writeFlow(node.children, context)) children.push(child)
         break
       case 'post':
-        children.push(...writePost(node, context))
+        for (const child of writePost(node, context)) children.push(child)
         break
     }
     inPost = node.type === 'post'
   }
   return {type: 'root', children}
+}
+
+/** Identifiers of every footnote definition in the tree, without recursion. */
+function footnoteIdentifiers(tree: LbastRoot): Set<string> {
+  const ids = new Set<string>()
+  const stack: unknown[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as {type: string; identifier?: unknown; children?: unknown}
+    if (node.type === 'footnoteDefinition' && typeof node.identifier === 'string')
+      ids.add(node.identifier)
+    if (Array.isArray(node.children)) for (const child of node.children) stack.push(child)
+  }
+  return ids
 }
