@@ -124,9 +124,11 @@ function item(entry: FeedEntry, model: FeedModel, warn: Warn, used: Set<Prefix>)
 }
 
 /**
- * An RFC 822 date element. Years before 1000 are written with four digits
- * (`0999`), as RFC 2822 §3.3 allows, with a warning: some readers take a
- * short year for 19xx or 20xx.
+ * An RFC 822 date element. RFC 2822 §3.3 allows a year of four or more
+ * digits, so years 100–999 are written zero-padded (`0999`, never the
+ * two-digit `99` readers take for 1999), with a warning. Years before 100
+ * are left out with a warning: JavaScript's `Date` (used by JavaScript feed
+ * readers) reads `0099` as 1999.
  */
 function rssDate(
   name: string,
@@ -135,6 +137,14 @@ function rssDate(
   warn: Warn
 ): Element | undefined {
   if (!time) return undefined
+  if (time.year < 100) {
+    warn(
+      `Year ${time.year} in \`${name}\` cannot be written in RFC 822 so that every reader reads it: left out`,
+      node,
+      'early-year'
+    )
+    return undefined
+  }
   if (time.year < 1000) {
     warn(
       `Year ${time.year} in \`${name}\` is before 1000: written as \`${String(time.year).padStart(4, '0')}\`; check the time`,
