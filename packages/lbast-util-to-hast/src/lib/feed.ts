@@ -57,14 +57,14 @@ export interface FeedEntry {
   title: string
   /** Plain-text summary, at most `descriptionLength` code units. */
   summary: string
-  /** Plain text of the whole body, collapsed. */
-  text: string
+  /** Plain text of the whole body, collapsed (computed when read). */
+  readonly text: string
   /** The body as hast; `report()` was already called. */
   content: PostHast
   /** Author names, collapsed, empty ones left out. */
   authors: string[]
-  /** URL of the first image in the body (absolute when a base allows). */
-  image: string | undefined
+  /** URL of the first image in the body (absolute when a base allows; computed when read). */
+  readonly image: string | undefined
 }
 
 export interface FeedModel {
@@ -227,10 +227,16 @@ export function feedModel(tree: Root, input: FeedOptions, warn: Warn, fail?: Fai
       updated: entry.updated,
       title: itemTitle,
       summary,
-      text: plainText(chars.clean(textOf(body), post)),
+      // Computed when read: only JSON Feed's `content_text` needs it.
+      get text() {
+        return plainText(chars.clean(textOf(body), post))
+      },
       content,
       authors,
-      image: firstImage(content)
+      // Computed when read: only JSON Feed's `image` needs it.
+      get image() {
+        return firstImage(content)
+      }
     }
   })
 

@@ -5,7 +5,9 @@
 // a flag or a ZWJ sequence is never split.
 import type {PostContent} from '@liveblog/core'
 
-const WHITE_SPACE = /\s+/g
+// Runs of two or more white space characters, or one that is not a plain
+// space: most text has only single spaces, which then cost no replacement.
+const WHITE_SPACE = /\s{2,}|[^\S ]/g
 const TRAILING = new Set([' ', ',', ';', ':', '-', '–', '—'])
 const ELLIPSIS = '…'
 
@@ -131,11 +133,7 @@ const WINDOW = 256
 export function truncate(value: string, limit: number): string {
   if (value.length <= limit) return value
   const room = Math.max(1, limit - ELLIPSIS.length)
-  segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})
-  const start = Math.max(0, room - WINDOW)
-  const window = value.slice(start, room + WINDOW)
-  // The cluster holding the first code unit past the room starts the cut.
-  const end = start + (segmenter.segment(window).containing(room - start)?.index ?? room - start)
+  const end = clusterStart(value, room)
   let cut = value.slice(0, end)
   // A word boundary if one falls in the second half; else the cluster cut.
   const space = value.charAt(end) === ' ' ? end : cut.lastIndexOf(' ')
@@ -145,4 +143,17 @@ export function truncate(value: string, limit: number): string {
   let last = cut.length
   while (last > 0 && TRAILING.has(cut.charAt(last - 1))) last--
   return cut.slice(0, last) + ELLIPSIS
+}
+
+// Below U+0300 (before the combining marks) every character is a grapheme
+// cluster of its own, except CR LF, which collapsed text does not hold.
+const SIMPLE = 0x300
+
+/** The start of the grapheme cluster that holds code unit `index` of `value`. */
+function clusterStart(value: string, index: number): number {
+  if (value.charCodeAt(index - 1) < SIMPLE && value.charCodeAt(index) < SIMPLE) return index
+  segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})
+  const start = Math.max(0, index - WINDOW)
+  const window = value.slice(start, index + WINDOW)
+  return start + (segmenter.segment(window).containing(index - start)?.index ?? index - start)
 }

@@ -27,19 +27,21 @@ export function toJsonFeedObject(tree: Root, options: ToJsonFeedOptions = {}): J
   const items = model.entries.map((entry): JsonFeedItem => {
     const html = model.chars.clean(feedHtml(entry.content.tree), entry.post)
     const tags = tagsOf(entry.post)
-    return clean({
-      id: entry.id,
-      url: entry.url,
-      title: entry.title,
-      content_html: html,
-      content_text: entry.text,
-      summary: entry.summary || undefined,
-      image: entry.image,
-      date_published: date(entry.published, entry.post, warn),
-      date_modified: date(entry.updated, entry.post, warn),
-      authors: entry.authors.length > 0 ? entry.authors.map((name) => ({name})) : undefined,
-      tags: tags.length > 0 ? tags : undefined
-    })
+    const item: JsonFeedItem = {id: entry.id}
+    if (entry.url) item.url = entry.url
+    item.title = entry.title
+    item.content_html = html
+    item.content_text = entry.text
+    if (entry.summary) item.summary = entry.summary
+    const image = entry.image
+    if (image) item.image = image
+    const published = date(entry.published, entry.post, warn)
+    if (published) item.date_published = published
+    const modified = date(entry.updated, entry.post, warn)
+    if (modified) item.date_modified = modified
+    if (entry.authors.length > 0) item.authors = entry.authors.map((name) => ({name}))
+    if (tags.length > 0) item.tags = tags
+    return item
   })
   model.chars.report(warn)
   return clean({
@@ -75,7 +77,7 @@ function tagsOf(post: FeedEntry['post']): string[] {
   return tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '')
 }
 
-/** `value` without its `undefined` fields, so they do not show as absent keys in order. */
+/** `value` without its `undefined` fields (absent, not `undefined`, in the object form). */
 function clean<T extends object>(value: T): T {
   const result: Record<string, unknown> = {}
   for (const [key, field] of Object.entries(value)) if (field !== undefined) result[key] = field
