@@ -136,7 +136,7 @@ describe('content:encoded', () => {
     expect(rules).toEqual(Array(8).fill('unsafe-url'))
   })
 
-  it('keeps http, https, mailto and relative URLs', () => {
+  it('keeps http, https and mailto URLs, and resolves relative ones against the page', () => {
     const urls = [
       'http://a.example/',
       'https://b.example/x?y=1&z=2',
@@ -146,7 +146,7 @@ describe('content:encoded', () => {
     ]
     const {html, rules} = content([paragraph(urls.map((url, i) => link(url, `l${i}`)))])
     expect(html).toBe(
-      '<p><a href="http://a.example/">l0</a><a href="https://b.example/x?y=1&#x26;z=2">l1</a><a href="mailto:desk@news.example">l2</a><a href="/live/1">l3</a><a href="#top">l4</a></p>'
+      '<p><a href="http://a.example/">l0</a><a href="https://b.example/x?y=1&#x26;z=2">l1</a><a href="mailto:desk@news.example">l2</a><a href="https://x.example/live/1">l3</a><a href="https://x.example/#top">l4</a></p>'
     )
     expect(rules).toEqual([])
   })

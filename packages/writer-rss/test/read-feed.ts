@@ -128,3 +128,12 @@ export function xmlAllowed(value: string): string {
   }
   return result
 }
+
+/**
+ * RSS `title`/`description` text as an HTML-aware consumer reads it (Python
+ * feedparser's rule): text holding character references is HTML, so its
+ * text is what shows; other text is as written.
+ */
+export function rssRead(raw: string): string {
+  return /&#?\w+;/.test(raw) ? htmlText(raw) : raw
+}

@@ -155,7 +155,7 @@ describe('toRss: options', () => {
     expect(file.messages.map((m) => m.ruleId)).toContain('post-url-without-id')
   })
 
-  it('sorts newest first with sort: time, stable, undated last', () => {
+  it('sorts newest first with sort: time, stable, undated posts keeping their place', () => {
     const tree = root([
       meta({title: 'T', url: 'https://x.example/', description: 'D'}),
       post({id: 'a', headline: 'A', published: '2024-02-07T20:00:00-05:00'}),
@@ -166,13 +166,19 @@ describe('toRss: options', () => {
       // 20:30 EST is after 01:30 UTC the next day: the offset counts.
       post({id: 'f', headline: 'F', published: '2024-02-07T20:31:00-05:00'})
     ])
-    expect(readFeed(toRss(tree, {sort: 'time'})).items.map((item) => item.id)).toEqual([
+    const file = new VFile()
+    // b and e have no time: they stay second and fifth, where the page had
+    // them; the dated posts are sorted among the other places.
+    expect(readFeed(toRss(tree, {sort: 'time', file})).items.map((item) => item.id)).toEqual([
       'f',
+      'b',
       'c',
       'a',
-      'd',
-      'b',
-      'e'
+      'e',
+      'd'
+    ])
+    expect(file.messages.filter((m) => m.ruleId === 'undated-post').map((m) => m.reason)).toEqual([
+      '2 posts have no time: kept at their place on the page among the posts sorted by time'
     ])
     expect(readFeed(toRss(tree)).items.map((item) => item.id)).toEqual([
       'a',
@@ -351,13 +357,32 @@ describe('toRss: fallbacks and messages', () => {
     expect(file.messages.map((m) => m.ruleId)).toEqual(['missing-headline', 'missing-headline'])
   })
 
-  it('drops unsafe channel URLs with a warning', () => {
+  it('drops an unsafe or relative meta URL with a warning', () => {
+    for (const url of ['javascript:alert(1)', '/live/storm']) {
+      const file = new VFile()
+      const tree = root([meta({title: 'T', url, description: 'D'})])
+      const feed = readFeed(toRss(tree, {file}))
+      expect(feed.url).toBe('https://example.invalid/')
+      expect(feed.self).toBeNull()
+      expect(file.messages.map((m) => m.ruleId)).toContain(
+        url.startsWith('/') ? 'relative-url' : 'unsafe-url'
+      )
+    }
+  })
+
+  it('refuses a relative or unsafe url, feedUrl or postUrl option: RSS needs absolute links', () => {
+    const tree = electionNight()
+    expect(() => toRss(tree, {url: '/live/storm'})).toThrow(/`url` must be an absolute/)
+    expect(() => toRss(tree, {feedUrl: 'feed.xml'})).toThrow(/`feedUrl` must be an absolute/)
+    expect(() => toRss(tree, {feedUrl: 'data:text/xml,<rss/>'})).toThrow(TypeError)
+    expect(() => toRss(tree, {postUrl: '/p/{id}'})).toThrow(/`postUrl` must be an absolute/)
+    // With a file (as a unified plugin): one fatal message each, no exception.
     const file = new VFile()
-    const tree = root([meta({title: 'T', url: 'javascript:alert(1)', description: 'D'})])
-    const feed = readFeed(toRss(tree, {file, feedUrl: 'data:text/xml,<rss/>'}))
-    expect(feed.url).toBe('https://example.invalid/')
-    expect(feed.self).toBeNull()
-    expect(file.messages.filter((m) => m.ruleId === 'unsafe-url')).toHaveLength(2)
+    unified().use(writeRss, {url: 'live/storm', feedUrl: '//cdn/x'}).stringify(tree, file)
+    expect(file.messages.filter((m) => m.fatal).map((m) => m.ruleId)).toEqual([
+      'invalid-option',
+      'invalid-option'
+    ])
   })
 })
 

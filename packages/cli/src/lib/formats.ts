@@ -102,6 +102,28 @@ export const writers: Format[] = [
     load: () => import('@liveblog/writer-rss')
   },
   {
+    name: 'atom',
+    description: 'an Atom 1.0 feed (RFC 4287), one entry per post',
+    packageName: '@liveblog/writer-atom',
+    extensions: ['.atom'],
+    extname: '.atom',
+    options: rssOptions,
+    load: () => import('@liveblog/writer-atom')
+  },
+  {
+    name: 'jsonfeed',
+    description: 'a JSON Feed 1.1, one item per post',
+    packageName: '@liveblog/writer-json-feed',
+    extensions: ['.feed.json'],
+    extname: '.feed.json',
+    options: (settings) => {
+      const {now: _now, generator: _generator, ...options} = rssOptions(settings)
+      if (settings.indent !== undefined) options.space = settings.indent
+      return options
+    },
+    load: () => import('@liveblog/writer-json-feed')
+  },
+  {
     name: 'markdown',
     description: 'live-blog Markdown (one post per heading)',
     packageName: '@liveblog/writer-markdown',

@@ -8,7 +8,7 @@
 // (https://www.w3.org/TR/xml/#sec-line-ends); xast cannot write `&#xD;`, so
 // line endings are made LF here and the bytes say what a parser will read.
 import type {Cdata, Text} from 'xast'
-import {xmlChars} from './xml-chars.js'
+import {feedChars as xmlChars} from './chars.js'
 
 const CLOSER = ']]>'
 const CARRIAGE_RETURN = /\r\n?/g

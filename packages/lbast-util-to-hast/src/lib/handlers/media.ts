@@ -1,10 +1,12 @@
-// `media` nodes as HTML: a `<figure>`; an `<img>` for images with a URL, a
-// title (linked to the URL) and a duration for video, audio, maps and embeds;
-// a `<figcaption>` with the caption and the credit and source.
-import type {Media} from '@liveblog/core'
+// lbast `media` → a `<figure>`: an `<img>` for images with a URL; a title
+// (linked to the URL) and a duration for video, audio, maps and embeds; a
+// `<figcaption>` with the caption and the credit and source.
+import type {MdastNodes, Media} from '@liveblog/core'
 import {toString} from '@liveblog/core'
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
+import type {Handler, State} from 'mdast-util-to-hast'
+import type {Context} from '../context.js'
 
 const KIND_LABEL: Record<Media['kind'], string> = {
   image: 'Image',
@@ -29,15 +31,15 @@ export function displayDuration(value: string): string {
   return `${minutes}:${ss}`
 }
 
-/**
- * The figure for `node`. `caption` is its children already turned into hast;
- * `url` is its URL if safe to use.
- */
-export function mediaFigure(
-  node: Media,
-  caption: ElementContent[],
-  url: string | undefined
-): Element {
+export function media(context: Context): Handler {
+  return (state: State, node: Media) => {
+    const url = node.url ? context.url(node.url, node) : undefined
+    return mediaFigure(node, state.all(node as unknown as MdastNodes), url)
+  }
+}
+
+/** The figure for `node`, its caption already hast, `url` safe (or `undefined`). */
+function mediaFigure(node: Media, caption: ElementContent[], url: string | undefined): Element {
   const body: ElementContent[] = []
   if (node.kind === 'image') {
     if (url) body.push(h('img', {src: url, alt: node.title ?? toString(node)}))
@@ -54,7 +56,7 @@ export function mediaFigure(
   if (node.source) notes.push(h('small', {className: ['source']}, `Source: ${node.source}`))
   // Spaces between caption, credit and source, so readers that strip markup
   // do not run them together ("…near Marrow FallsKim Lee/AP").
-  const line: ElementContent[] = [...caption]
+  const line: ElementContent[] = caption.slice()
   for (const note of notes) {
     if (line.length > 0) line.push({type: 'text', value: ' '})
     line.push(note)
