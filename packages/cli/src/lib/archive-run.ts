@@ -26,7 +26,7 @@ export interface ArchiveRun {
 
 /** Resolves to the exit code: 1 when an input or a write failed (or warned, with `--frail`). */
 export async function writeArchiveRun(run: ArchiveRun): Promise<0 | 1> {
-  const {options, archive, results, cwd} = run
+  const {options, archive, results} = run
   const read = results.filter((file) => !run.failed(file, false) && file.data.liveblogTree)
   let line = ''
 

@@ -35,8 +35,6 @@ const ITEMS_SLOT: Raw = {type: 'raw', value: '\u0000items\u0000'}
 // Items sit at depth 2 (rss 0, channel 1); `block` puts this between them.
 const ITEM_DEPTH = 2
 const ITEM_SEPARATOR = lineBreak(ITEM_DEPTH)
-// Posts whose bodies are turned into HTML in one go (see below).
-const BODIES_AT_ONCE = 32
 
 /**
  * Serialises an lbast tree as an RSS 2.0 feed. Never throws on a valid tree.
