@@ -93,39 +93,46 @@ describe('files the CLI writes', () => {
 
   it('a SIGTERM during a write leaves no temporary file behind', async () => {
     const dir = await folder('sigterm')
-    // A big tree as JSON, so that writing its output takes a while.
-    const tree = JSON.parse((await runText(['page.txt', '--no-positions'], dir)).stdout) as {
-      children: unknown[]
+    // A big tree as JSON (posts copied under new ids), so that writing its
+    // output takes a while.
+    const tree = JSON.parse((await cli(['page.txt', '--no-positions'], {cwd: dir})).stdout) as {
+      children: Array<{type: string; id?: string}>
     }
     const children = tree.children
     tree.children = []
     for (let index = 0; index < 400; index++) {
-      for (const child of children) tree.children.push(child)
+      for (const child of children) {
+        tree.children.push(child.type === 'post' ? {...child, id: `${child.id}-${index}`} : child)
+      }
     }
     await writeFile(path.join(dir, 'big.json'), JSON.stringify(tree))
     await mkdir(path.join(dir, 'out'))
 
-    const seen: string[] = []
-    const watcher = watch(path.join(dir, 'out'))
-    const child = spawn(process.execPath, [bin, 'big.json', '-o', 'out/', '--indent', '10'], {
-      cwd: dir
-    })
-    watcher.on('change', (_event, name) => {
-      if (String(name).endsWith('.tmp') && seen.length === 0) {
-        seen.push(String(name))
-        child.kill('SIGTERM')
-      }
-    })
-    const signal = await new Promise<NodeJS.Signals | null>((resolve) =>
-      child.on('close', (_code, signal) => resolve(signal))
-    )
-    watcher.close()
-    expect(seen).toHaveLength(1)
-    expect(signal).toBe('SIGTERM')
-    expect((await readdir(path.join(dir, 'out'))).filter((name) => name.endsWith('.tmp'))).toEqual(
-      []
-    )
-  })
+    // Signals race with the write: try until one lands while the temporary file exists.
+    let landed = false
+    for (let attempt = 0; attempt < 5 && !landed; attempt++) {
+      const seen: string[] = []
+      const watcher = watch(path.join(dir, 'out'))
+      const child = spawn(process.execPath, [bin, 'big.json', '-o', 'out/', '--indent', '10'], {
+        cwd: dir
+      })
+      watcher.on('change', (_event, name) => {
+        if (String(name).endsWith('.tmp') && seen.length === 0) {
+          seen.push(String(name))
+          child.kill('SIGTERM')
+        }
+      })
+      const signal = await new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('close', (_code, signal) => resolve(signal))
+      )
+      watcher.close()
+      landed = seen.length === 1 && signal === 'SIGTERM'
+      expect(
+        (await readdir(path.join(dir, 'out'))).filter((name) => name.endsWith('.tmp'))
+      ).toEqual([])
+    }
+    expect(landed).toBe(true)
+  }, 300_000)
 })
 
 describe('reports of any size', () => {
@@ -150,11 +157,8 @@ describe('reports of any size', () => {
 
     const json = await cli(['many.json', '--report', 'json'], {cwd: dir})
     expect(json.code).toBe(1)
-    const report = JSON.parse(json.stderr) as Array<{messages: unknown[]}>
-    expect(report[0]!.messages).toHaveLength(126_000)
-  })
+    const report = JSON.parse(json.stderr) as Array<{messages: Array<{ruleId: string}>}>
+    const errors = report[0]!.messages.filter((message) => message.ruleId === 'content-model')
+    expect(errors).toHaveLength(126_000)
+  }, 300_000)
 })
-
-function runText(args: string[], cwd: string) {
-  return cli(args, {cwd})
-}

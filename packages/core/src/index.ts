@@ -2,6 +2,7 @@ export {
   author,
   blockquote,
   emphasis,
+  type Loose,
   labelledItem,
   link,
   list,
