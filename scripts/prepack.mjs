@@ -27,7 +27,8 @@ function build(name) {
   }
   if (!manifest.scripts?.build || fresh(dir)) return
   console.error(`prepack: building ${name}`)
-  execFileSync('npm', ['run', 'build', '--silent'], {cwd: dir, stdio: 'inherit'})
+  // Build output goes to stderr: `npm pack --json` prints its JSON on stdout.
+  execFileSync('npm', ['run', 'build', '--silent'], {cwd: dir, stdio: ['ignore', 2, 2]})
 }
 
 /** Whether `dist/index.js` and `dist/index.d.ts` are newer than every file in `src/`. */

@@ -16,7 +16,10 @@ const fromCnnText = (readerCnn as unknown as {fromCnnText?: (value: string) => R
 const ready = existsSync(seed) && existsSync(gold) && typeof fromCnnText === 'function'
 
 describe('the CNN seed as RSS', () => {
-  it.skipIf(!ready)('writes the 19 posts as items titled with their headlines', () => {
+  it('writes the 19 posts as items titled with their headlines', (context) => {
+    if (!ready) {
+      context.skip('needs ../shared/seed/cnn-2024-02-07.txt and its .gold.json beside the clone')
+    }
     const tree = fromCnnText!(readFileSync(seed, 'utf8'))
     const headlines = (
       JSON.parse(readFileSync(gold, 'utf8')) as {posts: Array<{headline: string}>}
