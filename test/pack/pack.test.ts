@@ -27,7 +27,7 @@ let readme: string
 
 /** The first fenced block of `lang` after the heading `heading` in `markdown`. */
 function snippet(markdown: string, heading: string, lang: string): string {
-  const section = markdown.slice(markdown.indexOf(`\n${heading}\n`))
+  const section = `\n${markdown}`.slice(`\n${markdown}`.indexOf(`\n${heading}\n`))
   const match = new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``).exec(section)
   if (!match) throw new Error(`No \`${lang}\` block under ${heading}`)
   return match[1]!
@@ -48,7 +48,8 @@ beforeAll(async () => {
   await mkdir(tarballs)
   const {stdout} = await run(
     'npm',
-    ['pack', '--workspaces', '--json', '--pack-destination', tarballs],
+    // As the READMEs say: every workspace under packages/ (not the examples).
+    ['pack', '-w', 'packages', '--json', '--pack-destination', tarballs],
     {cwd: root, maxBuffer: 64 * 1024 * 1024}
   )
   packed = JSON.parse(stdout) as Packed[]

@@ -4,6 +4,7 @@ import type {Meta} from '@liveblog/core'
 import {checkField} from '@liveblog/core'
 import type {Yaml} from 'mdast'
 import {type Context, warn} from './context.js'
+import {checkAuthors} from './front-matter-authors.js'
 import {parseYaml} from './marker.js'
 import {place} from './position.js'
 
@@ -28,7 +29,8 @@ export function readFrontMatter(node: Yaml, context: Context): FrontMatter {
   const meta: Meta = {type: 'meta'}
   const record = meta as unknown as Record<string, unknown>
   let keys = 0
-  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+  for (const [key, given] of Object.entries(value as Record<string, unknown>)) {
+    const field = key === 'authors' ? checkAuthors(given, node, context) : given
     if (key === 'lbast') {
       if (typeof field === 'string') result.lbast = field
       else
