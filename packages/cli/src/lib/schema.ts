@@ -158,16 +158,11 @@ function normal(name: string): string {
 
 function checkName(value: unknown, list: Format[], label: string, what: string): void {
   if (typeof value === 'string' && list.some((format) => format.name === value)) return
+  const names = list.map((format) => format.name)
+  const close = typeof value === 'string' ? suggest(value, names) : ''
   throw new UsageError(
-    `Unknown ${what} ${show(value)} for ${label}${
-      typeof value === 'string'
-        ? suggest(
-            value,
-            list.map((format) => format.name)
-          )
-        : ''
-    }`,
-    `Known: ${list.map((format) => format.name).join(', ')}.`
+    `Unknown ${what} ${show(value)} for ${label}; known: ${names.join(', ')}`,
+    close ? `Did you mean ${close.slice('; did you mean '.length)}` : 'Try `liveblog --help`.'
   )
 }
 
