@@ -20,6 +20,10 @@ export const projects: TestProjectConfiguration[] = [
   {
     resolve: {alias: aliases},
     test: {env, name: 'examples', include: ['examples/test/**/*.test.ts'], testTimeout: 120_000}
+  },
+  {
+    // npm pack every package and install the tarballs into an outside project.
+    test: {env, name: 'pack', include: ['test/pack/**/*.test.ts'], testTimeout: 300_000}
   }
 ]
 

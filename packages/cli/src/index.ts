@@ -7,6 +7,6 @@ export {
   readers,
   writers
 } from './lib/formats.js'
-export {type ExitCode, type Io, run} from './lib/run.js'
+export {type ExitCode, type InputStream, type Io, type OutputStream, run} from './lib/run.js'
 export type {Settings} from './lib/settings.js'
 export {version} from './lib/version.js'

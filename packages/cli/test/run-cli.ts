@@ -20,6 +20,19 @@ export interface Result {
   stderr: string
 }
 
+/** The first line of a text (of a message: what the user reads first). */
+export function firstLine(text: string): string {
+  return text.split('\n')[0] ?? ''
+}
+
+/** Lines of a report with runs of spaces (vfile-reporter's alignment) made one. */
+export function lines(text: string): string[] {
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((line) => line.trim().replace(/ {2,}/g, ' '))
+}
+
 export function cli(args: string[], options: {cwd?: string; input?: string} = {}): Promise<Result> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {

@@ -11,6 +11,7 @@ export {
   author,
   blockquote,
   emphasis,
+  type Loose,
   labelledItem,
   link,
   list,

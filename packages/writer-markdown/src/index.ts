@@ -1,3 +1,8 @@
-export {writeMarkdown as default} from './lib/plugin.js'
-export {type Options, toMarkdown} from './lib/to-markdown.js'
+export {writeMarkdown as default, writeMarkdown} from './lib/plugin.js'
+export {
+  /** @deprecated Use `ToMarkdownOptions`. */
+  type Options,
+  type Options as ToMarkdownOptions,
+  toMarkdown
+} from './lib/to-markdown.js'
 export {type ToMdastOptions, toMdast} from './lib/to-mdast.js'

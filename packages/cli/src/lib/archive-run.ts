@@ -10,6 +10,7 @@ import {fail} from './messages.js'
 import {planDestinations, writeAtomic} from './output.js'
 import type {LoadedFormat} from './processor.js'
 import {report} from './report.js'
+import type {OutputStream} from './run.js'
 
 export interface ArchiveRun {
   options: CliOptions
@@ -18,8 +19,8 @@ export interface ArchiveRun {
   results: VFile[]
   writer: LoadedFormat
   cwd: string
-  stdout: NodeJS.WritableStream
-  stderr: NodeJS.WritableStream
+  stdout: OutputStream
+  stderr: OutputStream
   tty: boolean
   failed: (file: VFile, frail: boolean) => boolean
 }
@@ -56,9 +57,12 @@ export async function writeArchiveRun(run: ArchiveRun): Promise<0 | 1> {
     silent: options.silent,
     verbose: options.verbose,
     color: options.color ?? run.tty,
-    frail: options.frail
+    frail: options.frail,
+    format: options.report
   })
-  await print(run.stderr, text + (options.quiet || options.silent ? '' : line))
+  // The summary line is for people: not in a machine-readable report.
+  const quiet = options.quiet || options.silent || options.report === 'json'
+  await print(run.stderr, text + (quiet ? '' : line))
   return results.some((file) => run.failed(file, options.frail)) ? 1 : 0
 }
 
@@ -82,7 +86,7 @@ async function writeOutput(run: ArchiveRun, file: VFile, value: string): Promise
   }
 }
 
-function print(stream: NodeJS.WritableStream, value: string): Promise<void> {
+function print(stream: OutputStream, value: string): Promise<void> {
   return new Promise((resolve) => {
     if (value === '') resolve()
     else stream.write(value, () => resolve())

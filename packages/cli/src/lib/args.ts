@@ -2,16 +2,25 @@
 // `parseArgs`; this file only declares the flags and checks their values.
 import {parseArgs} from 'node:util'
 import {checkEncoding} from './encoding.js'
+import {UsageError} from './errors.js'
+import {checkSettings, suggest} from './schema.js'
 import type {Settings} from './settings.js'
 
-/** What went wrong with the command line: exit code 2. */
-export class UsageError extends Error {}
+export {UsageError}
 
 export interface CliOptions {
   files: string[]
   from?: string
   to?: string
   output?: string
+  /** `--file-path`: the name standard input is read as (format and config look-up). */
+  filePath?: string
+  /** `--report`: `text` (vfile-reporter) or `json` (every message, machine-readable). */
+  report: 'text' | 'json'
+  /** `--watch`: convert again when an input or config changes. */
+  watch: boolean
+  listInputFormats: boolean
+  listOutputFormats: boolean
   /** `--use` specs as given: `name` or `name=options`. */
   use: string[]
   /** Reader and writer settings from flags (override the config file's). */
@@ -62,6 +71,12 @@ const spec = {
   quiet: {type: 'boolean', short: 'q'},
   silent: {type: 'boolean', short: 'S'},
   frail: {type: 'boolean'},
+  'fail-if-warnings': {type: 'boolean'},
+  report: {type: 'string'},
+  watch: {type: 'boolean', short: 'w'},
+  'file-path': {type: 'string'},
+  'list-input-formats': {type: 'boolean'},
+  'list-output-formats': {type: 'boolean'},
   verbose: {type: 'boolean'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
@@ -85,9 +100,6 @@ export function parseCliArgs(argv: string[]): CliOptions {
     if (typeof value === 'string') settings[camelCase(name)] = value
   }
   if (typeof values.indent === 'string') settings.indent = indent(values.indent)
-  if (typeof settings.now === 'string' && Number.isNaN(Date.parse(settings.now))) {
-    throw new UsageError(`Expected a date for \`--now\` (ISO 8601), not \`${settings.now}\``)
-  }
   checkEncoding(settings.encoding)
   if (values['no-positions']) settings.positions = false
   for (const pair of (values.setting as string[] | undefined) ?? []) {
@@ -103,12 +115,24 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const from = values.from as string | undefined
   const to = values.to as string | undefined
   if (from !== undefined) settings.from = from
+  checkSettings(settings, {kind: 'flags'})
+  const report = (values.report as string | undefined) ?? 'text'
+  if (report !== 'text' && report !== 'json') {
+    throw new UsageError(
+      `Invalid value \`${report}\` for \`--report\`: expected \`text\` or \`json\``
+    )
+  }
 
   return {
     files: parsed.positionals,
     from,
     to,
     output: values.output as string | undefined,
+    filePath: values['file-path'] as string | undefined,
+    report,
+    watch: Boolean(values.watch),
+    listInputFormats: Boolean(values['list-input-formats']),
+    listOutputFormats: Boolean(values['list-output-formats']),
     use: (values.use as string[] | undefined) ?? [],
     settings,
     config: values.config as string | undefined,
@@ -118,7 +142,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     ignorePath: values['ignore-path'] as string | undefined,
     quiet: Boolean(values.quiet),
     silent: Boolean(values.silent),
-    frail: Boolean(values.frail),
+    frail: Boolean(values.frail || values['fail-if-warnings']),
     verbose: Boolean(values.verbose),
     color: values['no-color'] ? false : values.color ? true : undefined,
     help: Boolean(values.help),
@@ -146,14 +170,7 @@ export function jsonOrString(value: string): unknown {
 
 function indent(value: string): number | string {
   if (value === 'tab') return '\t'
-  return count('--indent', value)
-}
-
-function count(flag: string, value: string): number {
-  if (!/^\d+$/.test(value)) {
-    throw new UsageError(`Expected a whole number for \`${flag}\`, not \`${value}\``)
-  }
-  return Number(value)
+  return /^\d+$/.test(value) ? Number(value) : value
 }
 
 function camelCase(name: string): string {
@@ -163,7 +180,10 @@ function camelCase(name: string): string {
 /** parseArgs' errors carry a code and a long hint; keep the first sentence. */
 function cleanReason(error: unknown): string {
   const reason = error instanceof Error ? error.message : String(error)
-  return reason
-    .split('. To specify')[0]!
-    .replace(/^Unknown option '(.+?)'.*$/s, 'Unknown flag `$1`')
+  const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(reason)
+  if (unknown) {
+    const flags = Object.keys(spec).map((name) => `--${name}`)
+    return `Unknown flag \`${unknown[1]}\`${unknown[1]!.startsWith('--') ? suggest(unknown[1]!, flags) : ''}`
+  }
+  return reason.split('. To specify')[0]!.split('\n')[0]!
 }

@@ -14,7 +14,7 @@ export function help(version: string): string {
 
 Convert live blogs between formats (liveblog ${version}).
 
-Input formats (--from; guessed from the extension):
+Input formats (--from; guessed from the extension, else from the content):
 ${table(readers)}
 
 Output formats (--to; guessed from -o, else json):
@@ -24,8 +24,11 @@ ${table(writers)}
 Options:
   -f, --from <format>         input format
   -t, --to <format|path>      output format, or a custom writer module
-  -o, --output <file|folder>  write there instead of standard output; a folder
-                              for many inputs (each named after its input)
+  -o, --output <file|folder>  write there instead of standard output: \`-\` is
+                              standard output; DIR/ (trailing slash), an existing
+                              folder or a name without extension is a folder
+                              (DIR/NAME.EXT per input); else one file
+      --file-path <path>      the name standard input is read as (format, config)
   -u, --use <plugin[=opts]>   use a unified plugin (path or package), opts as
                               JSON or key:value,key:value; repeatable
   -s, --setting <key=value>   a reader/writer option (value parsed as JSON when it can be)
@@ -39,27 +42,31 @@ Options:
   -i, --ignore-path <path>    ignore file (default: .liveblogignore lookup)
   -q, --quiet                 report only warnings and errors
   -S, --silent                report only errors
-      --frail                 exit 1 on warnings too
-      --verbose               report message notes and URLs
+      --frail                 exit 1 on warnings too (alias: --fail-if-warnings)
+      --verbose               report every message, with notes and URLs
+      --report <text|json>    report format (json: every message, machine-readable)
+  -w, --watch                 convert again when an input changes (Ctrl-C stops)
+      --list-input-formats    print the input format names
+      --list-output-formats   print the output format names
       --color, --no-color     colour the report (default: when stderr is a TTY)
   -h, --help                  show this help
   -v, --version               show the version
 
 Reader and writer options:
-      --url <url>             the blog's page URL
+      --url <url>             the blog's page URL (absolute http or https)
       --feed-url <url>        the feed's own URL (rss)
       --post-url <template>   a post's URL, with {id} for its id (rss)
       --title <text>          title (rss: overrides the page's)
       --description <text>    description (rss)
-      --language <tag>        BCP 47 language tag
+      --language <tag>        BCP 47 language tag (en, en-GB)
       --now <iso date>        when the page was read: relative times ("21 min ago")
                               count from it (cnn); the feed's build date (rss);
                               with --archive, default: the file's modification time
       --time-zone <zone>      IANA zone for "ET" and zoneless times (cnn)
       --encoding <label>      input encoding (default: UTF-8 when valid, else
                               detected, with a message): windows-1252, …
-      --sort <order>          item order: source (default) or time, newest first (rss)
-      --indent <n|tab>        indent JSON
+      --sort <source|time>    item order: source (default) or time, newest first (rss)
+      --indent <0-10|tab>     indent JSON
       --no-positions          drop node positions from JSON
 
 Config: liveblog.config.json|js|mjs|cjs|yaml, or a "liveblog" field in

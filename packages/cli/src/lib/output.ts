@@ -1,12 +1,13 @@
-// Where each result goes, and writing it safely. unified-engine can write files
-// too, but it writes in place (a crash leaves half a file) and will happily
-// write over an input, so the CLI asks the engine for the results only.
-import {randomBytes} from 'node:crypto'
+// Where each result goes. unified-engine can write files too, but it writes
+// in place (a crash leaves half a file) and will happily write over an input,
+// so the CLI asks the engine for the results only and writes them itself
+// (write.ts).
 import {existsSync, realpathSync, statSync} from 'node:fs'
-import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {safeFileName} from '@liveblog/core'
-import {UsageError} from './args.js'
+import {UsageError} from './errors.js'
+
+export {removeStaleTemporaries, writeAtomic} from './write.js'
 
 /** `undefined` is standard output. */
 export type Destination = string | undefined
@@ -21,21 +22,38 @@ export interface PlanInput {
   cwd: string
 }
 
-/** One destination per input, in order. Throws `UsageError` for impossible asks. */
+/**
+ * One destination per input, in order:
+ *
+ * - no `-o`, or `-o -`: standard output (one input only);
+ * - `-o DIR/` (trailing slash), an existing folder, or a new name without an
+ *   extension: a folder, `DIR/NAME.EXT` for each input;
+ * - any other path: that file (one input only).
+ *
+ * Throws `UsageError` for impossible asks, before anything is written.
+ */
 export function planDestinations(plan: PlanInput): Destination[] {
   const {inputs, output, extname, cwd} = plan
-  if (output === undefined) {
+  if (output === undefined || output === '-') {
     if (inputs.length > 1) {
       throw new UsageError(
-        `Cannot write ${inputs.length} results to standard output; pass \`-o <folder>\``
+        `Cannot write ${inputs.length} results to standard output`,
+        'Pass a folder: `-o out/`.'
       )
     }
     return inputs.map(() => undefined)
   }
 
   const target = path.resolve(cwd, output)
-  const folder = isFolder(target, output, inputs.length)
-  if (!folder) return [target]
+  if (!isFolder(target, output)) {
+    if (inputs.length > 1) {
+      throw new UsageError(
+        `Cannot write ${inputs.length} results to one file \`${output}\``,
+        `Pass a folder: \`-o ${withoutExtension(output)}/\`.`
+      )
+    }
+    return [target]
+  }
   return inputs.map((input) => {
     const name =
       input === undefined ? 'stdin' : safeFileName(path.basename(input, path.extname(input)))
@@ -43,15 +61,16 @@ export function planDestinations(plan: PlanInput): Destination[] {
   })
 }
 
-function isFolder(target: string, given: string, count: number): boolean {
-  if (existsSync(target)) {
-    const folder = statSync(target).isDirectory()
-    if (!folder && count > 1) {
-      throw new UsageError(`Cannot write ${count} results to one file \`${given}\`; pass a folder`)
-    }
-    return folder
-  }
-  return count > 1 || given.endsWith('/') || given.endsWith(path.sep) || path.extname(given) === ''
+/** Whether `-o` names a folder (see `planDestinations`). */
+export function isFolder(target: string, given: string): boolean {
+  if (given.endsWith('/') || given.endsWith(path.sep)) return true
+  if (existsSync(target)) return statSync(target).isDirectory()
+  return path.extname(given) === ''
+}
+
+function withoutExtension(given: string): string {
+  const extname = path.extname(given)
+  return extname ? given.slice(0, -extname.length) : given
 }
 
 /** The real path of a file, or its resolved path when it does not exist. */
@@ -60,26 +79,5 @@ export function realPath(file: string): string {
     return realpathSync(file)
   } catch {
     return path.resolve(file)
-  }
-}
-
-/**
- * Writes `value` to `destination` through a temporary file in the same folder
- * and a rename, so readers of `destination` see the old file or the new one,
- * never half of one.
- */
-export async function writeAtomic(destination: string, value: string): Promise<void> {
-  const folder = path.dirname(destination)
-  await mkdir(folder, {recursive: true})
-  const temporary = path.join(
-    folder,
-    `.${path.basename(destination)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-  )
-  try {
-    await writeFile(temporary, value)
-    await rename(temporary, destination)
-  } catch (error) {
-    await rm(temporary, {force: true})
-    throw error
   }
 }

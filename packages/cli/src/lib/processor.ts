@@ -11,6 +11,7 @@ import {decodeInput} from './encoding.js'
 import {type AnyPlugin, type Format, formatNames, guessFormat} from './formats.js'
 import {fail, source} from './messages.js'
 import {optionsFor, type Settings} from './settings.js'
+import {sniffFormat} from './sniff.js'
 
 /** A format whose plugin was imported, or the reason it could not be. */
 export interface LoadedFormat {
@@ -137,9 +138,19 @@ function pickReader(loaded: Loaded, settings: Settings, file: VFile): LoadedForm
   const name = typeof settings.from === 'string' ? settings.from : undefined
   const extname = file.path ? path.extname(file.path) : ''
   const known = loaded.readers.map((reader) => reader.format)
-  const format = name
+  let format = name
     ? known.find((candidate) => candidate.name === name)
     : guessFormat(known, extname)
+  if (!format && !name && extname === '') {
+    const sniffed = sniffFormat(String(file.value))
+    format = known.find((candidate) => candidate.name === sniffed.name)
+    if (format) {
+      file.info(
+        `Reading as \`${format.name}\`: no \`--from\` and no extension, and ${sniffed.reason}`,
+        {ruleId: 'guessed-format', source}
+      )
+    }
+  }
   if (!format) {
     if (name) {
       fail(file, `Unknown input format \`${name}\`; known: ${formatNames(known)}`, 'unknown-format')

@@ -1,101 +1,168 @@
 // The CLI from arguments to exit code. unified-engine does what it does well
 // (globs, folders, ignore files, config lookup, `--use` loading, per-file
 // messages); this file picks the formats, then writes and reports the results.
+import {statSync} from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
-import type {Readable, Writable} from 'node:stream'
+import type {Writable} from 'node:stream'
 import {unified} from 'unified'
 import {type Context, type Options as EngineOptions, engine} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {ArchiveError, type OpenArchive, openArchive} from './archive.js'
 import {writeArchiveRun} from './archive-run.js'
 import {type CliOptions, parseCliArgs, UsageError} from './args.js'
+import {setupError} from './config.js'
 import {bytesAsText} from './encoding.js'
-import {findFormat, formatNames, guessFormat, readers, writers} from './formats.js'
+import {type Format, findFormat, formatNames, guessFormat, readers, writers} from './formats.js'
 import {help} from './help.js'
 import {isModulePath, loadCustomWriter, loadFormat} from './load.js'
-import {fail} from './messages.js'
-import {type Destination, planDestinations, realPath, writeAtomic} from './output.js'
+import {fail, source} from './messages.js'
+import {
+  type Destination,
+  isFolder,
+  planDestinations,
+  realPath,
+  removeStaleTemporaries,
+  writeAtomic
+} from './output.js'
 import {type Loaded, type LoadedFormat, liveblog} from './processor.js'
 import {progress} from './progress.js'
 import {report} from './report.js'
+import {checkConfig} from './schema.js'
 import {parseUse} from './use.js'
 import {version} from './version.js'
+import {watchInputs} from './watch.js'
+
+/** A stream the CLI writes to: `process.stdout`, `process.stderr` or alike. */
+export interface OutputStream {
+  write(chunk: string, callback?: (error?: Error | null) => void): boolean
+  on?(event: 'error', listener: (error: Error & {code?: string}) => void): unknown
+  isTTY?: boolean
+}
+
+/** The stream standard input is read from: `process.stdin` or any readable stream. */
+export interface InputStream {
+  isTTY?: boolean
+  pipe: unknown
+}
 
 /** Where the CLI reads and writes; defaults to the process's own. */
 export interface Io {
   cwd?: string
-  stdin?: Readable
-  stdout?: Writable
-  stderr?: Writable & {isTTY?: boolean}
+  stdin?: InputStream
+  stdout?: OutputStream
+  stderr?: OutputStream
 }
 
 /** Exit codes: 0 done, 1 a file failed, 2 usage error. */
 export type ExitCode = 0 | 1 | 2
 
+interface Streams {
+  cwd: string
+  stdin: InputStream
+  stdout: OutputStream
+  stderr: OutputStream
+  /** Set when the reader of standard output went away (`| head`). */
+  closed: {stdout: boolean}
+}
+
 /** Runs the CLI with `argv` (without `node` and the script); resolves to the exit code. */
 export async function run(argv: string[], io: Io = {}): Promise<ExitCode> {
-  const cwd = io.cwd ?? process.cwd()
-  const stdin = io.stdin ?? process.stdin
-  const stdout = io.stdout ?? process.stdout
-  const stderr = io.stderr ?? process.stderr
+  const streams: Streams = {
+    cwd: io.cwd ?? process.cwd(),
+    stdin: io.stdin ?? (process.stdin as unknown as InputStream),
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    closed: {stdout: false}
+  }
+  // A closed pipe (`liveblog page.txt | head`) ends the run quietly, as `cat` does.
+  streams.stdout.on?.('error', (error) => {
+    if (error.code === 'EPIPE') streams.closed.stdout = true
+    else throw error
+  })
 
   try {
     const options = parseCliArgs(argv)
-    if (options.help) return await print(stdout, help(version), 0)
-    if (options.version) return await print(stdout, `${version}\n`, 0)
-    return await convert(options, {cwd, stdin, stdout, stderr})
+    if (options.help) return await print(streams.stdout, help(version), 0)
+    if (options.version) return await print(streams.stdout, `${version}\n`, 0)
+    if (options.listInputFormats) return await print(streams.stdout, names(readers), 0)
+    if (options.listOutputFormats) return await print(streams.stdout, names(writers), 0)
+    const plan = await prepare(options, streams)
+    const code = await convert(plan)
+    if (options.watch) return await watch(plan, code)
+    return code
   } catch (error) {
     if (error instanceof UsageError) {
-      return print(stderr, `liveblog: ${error.message}\nTry \`liveblog --help\`.\n`, 2)
+      return print(streams.stderr, `liveblog: ${error.message}\n${error.hint}\n`, 2)
     }
-    if (error instanceof ArchiveError) return print(stderr, `liveblog: ${error.message}\n`, 1)
+    if (error instanceof ArchiveError) {
+      return print(streams.stderr, `liveblog: ${error.message}\n`, 1)
+    }
     throw error
   }
 }
 
-async function convert(options: CliOptions, io: Required<Io>): Promise<ExitCode> {
-  const {cwd} = io
-  const files = inputs(options.files, io.stdin)
-  const writer = await pickWriter(options, cwd)
+function names(list: Format[]): string {
+  return `${list.map((format) => format.name).join('\n')}\n`
+}
+
+/** What stays the same between runs of `--watch`. */
+interface Plan {
+  options: CliOptions
+  io: Streams
+  writer: LoadedFormat
+  loaded: Loaded
+  files: string[]
+  /** Files written by the last run (not watched, so writing does not loop). */
+  written: Set<string>
+  /** Input paths of the last run, for the watcher. */
+  inputs: string[]
+}
+
+async function prepare(options: CliOptions, io: Streams): Promise<Plan> {
+  const files = inputs(options, io.stdin)
+  const writer = await pickWriter(options, io.cwd)
   const loaded: Loaded = {readers: await pickReaders(options), writer}
+  return {options, io, writer, loaded, files, written: new Set(), inputs: []}
+}
+
+async function convert(plan: Plan): Promise<ExitCode> {
+  const {options, io} = plan
   let archive: OpenArchive | undefined
   if (options.archive !== undefined) {
     if (
       options.output !== undefined &&
-      realPath(path.resolve(cwd, options.output)) === realPath(path.resolve(cwd, options.archive))
+      realPath(path.resolve(io.cwd, options.output)) ===
+        realPath(path.resolve(io.cwd, options.archive))
     ) {
       throw new UsageError('Cannot write the output into the archive itself; pass another `-o`')
     }
-    archive = await openArchive(options.archive, cwd)
-    loaded.archive = {startedAt: new Date()}
+    archive = await openArchive(options.archive, io.cwd)
+    plan.loaded.archive = {startedAt: new Date()}
   }
   try {
-    return await convertFiles(options, io, files, loaded, archive)
+    return await convertFiles(plan, archive)
   } finally {
     await archive?.release()
   }
 }
 
-async function convertFiles(
-  options: CliOptions,
-  io: Required<Io>,
-  files: string[],
-  loaded: Loaded,
-  archive: OpenArchive | undefined
-): Promise<ExitCode> {
-  const {cwd, stdout, stderr} = io
-  const writer = loaded.writer
+async function convertFiles(plan: Plan, archive: OpenArchive | undefined): Promise<ExitCode> {
+  const {options, io, writer, loaded, files} = plan
+  const {cwd, stderr} = io
   const tty = Boolean(stderr.isTTY)
-  const bar = tty && !options.quiet && !options.silent ? progress(stderr) : undefined
+  const bar = tty && !options.quiet && !options.silent ? progress(stderr as Writable) : undefined
 
   const context = await runEngine({
     processor: unified().use(liveblog, loaded).freeze(),
     files,
     cwd,
     extensions: readers.flatMap((format) => format.extensions),
-    streamIn: files.length === 0 ? bytesAsText(io.stdin) : io.stdin,
-    streamError: stderr,
+    streamIn: (files.length === 0
+      ? bytesAsText(io.stdin as never)
+      : io.stdin) as unknown as EngineOptions['streamIn'],
+    filePath: options.filePath,
+    streamError: stderr as EngineOptions['streamError'],
     // Compile, but let the CLI write: see output.ts.
     alwaysStringify: true,
     out: false,
@@ -104,6 +171,10 @@ async function convertFiles(
     packageField: 'liveblog',
     rcPath: options.config,
     detectConfig: options.noConfig ? false : undefined,
+    configTransform: (value, file) =>
+      checkConfig(value, path.relative(cwd, file) || file) as ReturnType<
+        NonNullable<EngineOptions['configTransform']>
+      >,
     ignoreName: '.liveblogignore',
     ignorePath: options.ignorePath,
     pluginPrefix: 'liveblog',
@@ -119,8 +190,24 @@ async function convertFiles(
 
   bar?.clear()
   const results = context.files.filter((file) => file.data.unifiedEngineGiven)
+  if (results.length === 0) throw noInput(options, cwd)
+  for (const file of results) {
+    const error = setupError(file, cwd)
+    if (error) throw error
+  }
+  plan.inputs = results.filter((file) => file.path).map((file) => path.resolve(cwd, file.path))
   if (archive) {
-    return writeArchiveRun({options, archive, results, writer, cwd, stdout, stderr, tty, failed})
+    return writeArchiveRun({
+      options,
+      archive,
+      results,
+      writer,
+      cwd,
+      stdout: io.stdout,
+      stderr,
+      tty,
+      failed
+    })
   }
   const destinations = planDestinations({
     inputs: results.map((file) => file.path || undefined),
@@ -128,29 +215,96 @@ async function convertFiles(
     extname: writer.format.extname,
     cwd
   })
-  await writeResults(results, destinations, stdout, cwd)
+  await writeResults(results, destinations, io, plan.written)
+  if (io.closed.stdout) return 0
 
   const text = report(results, {
     quiet: options.quiet,
     silent: options.silent,
     verbose: options.verbose,
     color: options.color ?? tty,
-    frail: options.frail
+    frail: options.frail,
+    format: options.report
   })
   if (text) await print(stderr, text, 0)
   return results.some((file) => failed(file, options.frail)) ? 1 : 0
 }
 
-/** `-` is standard input; the engine reads it when there are no files. */
-function inputs(files: string[], stdin: Readable): string[] {
+/** Converts again on every change to an input, until SIGINT or SIGTERM. */
+async function watch(plan: Plan, first: ExitCode): Promise<ExitCode> {
+  const {options, io} = plan
+  const status = (count: number) =>
+    print(
+      io.stderr,
+      `liveblog: watching ${count} ${count === 1 ? 'file' : 'files'} for changes (Ctrl-C to stop)\n`,
+      0
+    )
+  await status(plan.inputs.length)
+  await watchInputs({
+    cwd: io.cwd,
+    paths: [
+      ...plan.inputs,
+      ...options.files.filter((file) => isFolderPath(path.resolve(io.cwd, file)))
+    ],
+    ignored: (file) => plan.written.has(file) || /\.tmp$/.test(file),
+    async change() {
+      try {
+        await convert(plan)
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error
+        await print(io.stderr, `liveblog: ${error.message}\n${error.hint}\n`, 0)
+      }
+      await status(plan.inputs.length)
+    }
+  })
+  return first === 2 ? 2 : 0
+}
+
+/** Files to give the engine; `-` and none are standard input. */
+function inputs(options: CliOptions, stdin: InputStream): string[] {
+  const files = options.files
   const named = files.filter((file) => file !== '-')
   if (named.length > 0 && named.length < files.length) {
     throw new UsageError('Cannot read standard input (`-`) and files in one run')
   }
-  if (named.length === 0 && (stdin as {isTTY?: boolean}).isTTY) {
-    throw new UsageError('No input: pass files, or pipe a live blog to standard input')
+  if (named.length > 0 && options.filePath !== undefined) {
+    throw new UsageError(
+      '`--file-path` names standard input, but files were given',
+      'Drop `--file-path`, or pipe the input: `liveblog --file-path NAME < FILE`.'
+    )
+  }
+  if (named.length === 0 && options.watch) {
+    throw new UsageError('Cannot watch standard input', 'Pass the files to watch.')
+  }
+  if (named.length === 0 && stdin.isTTY) {
+    throw new UsageError(
+      'No input: pass files, or pipe a live blog to standard input',
+      'For example: `liveblog page.txt`, or `liveblog < page.txt`.'
+    )
   }
   return named
+}
+
+/** Why a run found nothing to convert. */
+function noInput(options: CliOptions, cwd: string): UsageError {
+  const extensions = readers.flatMap((format) => format.extensions).join(', ')
+  const reasons = options.files.map((given) => {
+    const full = path.resolve(cwd, given)
+    if (isFolderPath(full)) return `\`${given}\` holds no ${extensions} files`
+    return `\`${given}\` matched no files`
+  })
+  return new UsageError(
+    `No input: ${reasons.join('; ') || 'standard input is empty'}`,
+    "Check the paths; quote globs (`'blogs/*.txt'`) so that liveblog expands them."
+  )
+}
+
+function isFolderPath(file: string): boolean {
+  try {
+    return statSync(file).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 async function pickReaders(options: CliOptions): Promise<LoadedFormat[]> {
@@ -165,9 +319,19 @@ async function pickReaders(options: CliOptions): Promise<LoadedFormat[]> {
 async function pickWriter(options: CliOptions, cwd: string): Promise<LoadedFormat> {
   const name = options.to
   if (name !== undefined && isModulePath(name)) return loadCustomWriter(name, cwd)
+  const output = options.output
+  if (name === undefined && output !== undefined && output !== '-') {
+    const extname = path.extname(output)
+    if (!isFolder(path.resolve(cwd, output), output) && !guessFormat(writers, extname)) {
+      throw new UsageError(
+        `Cannot guess the output format from \`${extname}\` (\`-o ${output}\`)`,
+        `Pass \`--to\` (${formatNames(writers)}), or a writer module: \`--to ./writer.js\`.`
+      )
+    }
+  }
   const format =
     name === undefined
-      ? (options.output && guessFormat(writers, path.extname(options.output))) ||
+      ? (output && output !== '-' && guessFormat(writers, path.extname(output))) ||
         findFormat(writers, 'json')
       : findFormat(writers, name)
   if (!format) {
@@ -182,7 +346,11 @@ function runEngine(options: EngineOptions): Promise<Context> {
   return new Promise((resolve, reject) => {
     engine(options, (error, _code, context) => {
       if (error) {
-        reject(error.message === 'No input' ? new UsageError('No input') : error)
+        reject(
+          error.message === 'No input'
+            ? new UsageError('No input', 'Pass files, or pipe a live blog to standard input.')
+            : error
+        )
       } else resolve(context!)
     })
   })
@@ -191,19 +359,23 @@ function runEngine(options: EngineOptions): Promise<Context> {
 async function writeResults(
   files: VFile[],
   destinations: Destination[],
-  stdout: Writable,
-  cwd: string
+  io: Streams,
+  written: Set<string>
 ): Promise<void> {
+  const {cwd, stdout} = io
   const inputs = new Set(
     files.filter((file) => file.path).map((file) => realPath(path.resolve(cwd, file.path)))
   )
   const taken = new Map<string, string>()
+  const cleaned = new Set<string>()
+  written.clear()
 
   for (const [index, file] of files.entries()) {
     if (failed(file, false)) continue
     const destination = destinations[index]
     const value = String(file.value ?? '')
     if (destination === undefined) {
+      if (io.closed.stdout) return
       await print(stdout, value, 0)
       continue
     }
@@ -223,8 +395,26 @@ async function writeResults(
       continue
     }
     taken.set(real, file.path || 'stdin')
+    const folder = path.dirname(real)
+    if (!cleaned.has(folder)) {
+      cleaned.add(folder)
+      for (const name of removeStaleTemporaries(folder)) {
+        file.info(`Removed \`${name}\`, a temporary file left by an interrupted run`, {
+          ruleId: 'stale-temporary',
+          source
+        })
+      }
+    }
     try {
-      await writeAtomic(destination, value)
+      const result = await writeAtomic(destination, value)
+      written.add(destination)
+      written.add(result.target)
+      if (result.symlink) {
+        file.info(
+          `Wrote \`${path.relative(cwd, result.target) || result.target}\` through the symlink \`${shown}\``,
+          {ruleId: 'followed-symlink', source}
+        )
+      }
     } catch (error) {
       fail(file, `Cannot write \`${shown}\``, 'cannot-write', error)
     }
@@ -237,7 +427,7 @@ function failed(file: VFile, frail: boolean): boolean {
   )
 }
 
-function print<T extends ExitCode>(stream: Writable, value: string, code: T): Promise<T> {
+function print<T extends ExitCode>(stream: OutputStream, value: string, code: T): Promise<T> {
   return new Promise((resolve) => {
     if (value === '') resolve(code)
     else stream.write(value, () => resolve(code))

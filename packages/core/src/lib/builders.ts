@@ -51,7 +51,18 @@ export function root(children: RootContent[] = []): Root {
   return {type: 'root', children}
 }
 
-export function meta(fields: Omit<Meta, 'type'> = {}): Meta {
+/**
+ * `T` with `undefined` allowed on its optional fields, so that builders take
+ * `{published: time?.iso}` under `exactOptionalPropertyTypes`; builders drop
+ * fields that are `undefined`.
+ */
+export type Loose<T> = {
+  [K in keyof T as Partial<Pick<T, K>> extends Pick<T, K> ? never : K]: T[K]
+} & {
+  [K in keyof T as Partial<Pick<T, K>> extends Pick<T, K> ? K : never]?: T[K] | undefined
+}
+
+export function meta(fields: Loose<Omit<Meta, 'type'>> = {}): Meta {
   return defined({type: 'meta', ...fields})
 }
 
@@ -63,7 +74,9 @@ export function notice(children: PhrasingInput): Notice {
   return {type: 'notice', children: phrasing(children)}
 }
 
-export type MediaFields = Omit<Media, 'type' | 'children' | 'kind'> & {kind?: MediaKind}
+export type MediaFields = Loose<Omit<Media, 'type' | 'children' | 'kind'>> & {
+  kind?: MediaKind | undefined
+}
 
 /** A media node; `caption` becomes its children. */
 export function media(fields: MediaFields, caption?: PhrasingInput): Media {
@@ -74,9 +87,9 @@ export function update(kind: UpdateKind | undefined, children: PhrasingInput): U
   return defined({type: 'update', kind, children: phrasing(children)})
 }
 
-export type PostFields = Omit<Post, 'type' | 'children' | 'id' | 'authors'> & {
-  id?: string
-  authors?: Author[]
+export type PostFields = Loose<Omit<Post, 'type' | 'children' | 'id' | 'authors'>> & {
+  id?: string | undefined
+  authors?: Author[] | undefined
 }
 
 /** A post; without an `id`, one is derived with `postId`. */
