@@ -304,7 +304,7 @@ describe('guessing the output format', () => {
     expect(result.code).toBe(2)
     expect(result.stderr.trimEnd().split('\n')).toEqual([
       'liveblog: Cannot guess the output format from `.html` (`-o out.html`)',
-      'Pass `--to` (json, rss, markdown), or a writer module: `--to ./writer.js`.'
+      'Pass `--to` (json, rss, atom, jsonfeed, markdown), or a writer module: `--to ./writer.js`.'
     ])
     expect(existsSync(path.join(dir, 'out.html'))).toBe(false)
   })
