@@ -316,7 +316,9 @@ describe('errors', () => {
     )
     const to = await cli(['--to', 'html', path.join(inputs, `${storm}.txt`)])
     expect(to.code).toBe(2)
-    expect(to.stderr).toContain('Unknown output format `html`; known: json, rss, atom, jsonfeed, markdown')
+    expect(to.stderr).toContain(
+      'Unknown output format `html`; known: json, rss, atom, jsonfeed, markdown'
+    )
   })
 
   it('an unknown flag or a bad value is a usage error (exit 2)', async () => {
