@@ -153,7 +153,7 @@ describe('an archived page from a mirror, cut off at the end', () => {
       '  media/image:Line workers repair a downed pole in Millbrook, Ohio, on March 14.|',
       '  paragraph:The utility said the last repairs would take until Sunday.',
       'post Where the storm hit hardest | - | - | -',
-      '  list:Millbrook:\n  Roofs were torn off two schools. ¶ Dunmore:\n  A church steeple fell onto Main Street.',
+      '  list:Millbrook:\nRoofs were torn off two schools. ¶ Dunmore:\nA church steeple fell onto Main Street.',
       'post Forecasters expect a calm weekend | - | - | -',
       '  paragraph:The weather service said skies would clear on Saturday.',
       // The copy ends mid-sentence: the last paragraph, not a headline.
