@@ -174,6 +174,28 @@ describe('an archived page from a mirror, cut off at the end', () => {
   })
 })
 
+describe('author names under headshots', () => {
+  it('drops names printed one per line, with the affiliation, above the byline', () => {
+    const text = [
+      'Live Updates',
+      'Harbor strike enters day two',
+      'Ana Ruiz',
+      'Tom Bell CNN',
+      'By Ana Ruiz and Tom Bell, CNN',
+      '9:05 a.m. ET, May 3, 2024',
+      'Talks resume',
+      'Union leaders returned to talks at nine.'
+    ].join('\n')
+    const {tree, file} = read(text)
+    expect(tree.children[0]).toMatchObject({
+      type: 'meta',
+      title: 'Harbor strike enters day two',
+      byline: 'By Ana Ruiz and Tom Bell, CNN'
+    })
+    expect(messages(file)).toEqual(['1 chrome', '3 chrome', '4 chrome'])
+  })
+})
+
 describe('summary headings are a family', () => {
   it.each([
     'What you need to know',

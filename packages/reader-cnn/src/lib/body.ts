@@ -13,7 +13,7 @@ import {
 } from './classify.js'
 import {type Context, chromeReason, dropChrome, info, isDropped, warn} from './context.js'
 import type {Line} from './lines.js'
-import {captionCreditSplit, isImageStandIn, isPhotoCaption, isSourcedCredit} from './media-lines.js'
+import {captionCreditSplit, isImageStandIn, isPhotoCaption} from './media-lines.js'
 import {
   imageOf,
   inlineCreditImageOf,
@@ -117,7 +117,7 @@ export function readBody(context: Context, from: number, to: number): Body {
     const following = lines[i + 1]
     if (following && i + 1 < to && kinds[i + 1] === 'content') {
       // A credit printed twice, no caption: "Kim Lee/AP" on two lines.
-      if (following.text === text && isSourcedCredit(text)) {
+      if (following.text === text && isCredit(text)) {
         children.push(uncaptionedImageOf(line, following, text))
         body.last = following
         i++
