@@ -79,7 +79,7 @@ export function readBody(context: Context, from: number, to: number): Body {
     // "Debate night:" then one "• She spoke first.": one labelled item.
     if (next !== undefined && isLabelLine(text) && isLoneBullet(context, next, to)) {
       const nextLine = lines[next]!
-      const gap = String(context.file.value).slice(line.end, nextLine.start)
+      const gap = context.value.slice(line.end, nextLine.start)
       const item = labelledPairOf(line, nextLine, gap)
       if (!inList || !list) {
         list = {type: 'list', ordered: false, spread: false, children: [], position: item.position}
