@@ -153,7 +153,7 @@ describe('an archived page from a mirror, cut off at the end', () => {
       '  media/image:Line workers repair a downed pole in Millbrook, Ohio, on March 14.|',
       '  paragraph:The utility said the last repairs would take until Sunday.',
       'post Where the storm hit hardest | - | - | -',
-      '  list:Millbrook:\n  Roofs were torn off two schools. ¶ Dunmore:\n  A church steeple fell onto Main Street.',
+      '  list:Millbrook:\nRoofs were torn off two schools. ¶ Dunmore:\nA church steeple fell onto Main Street.',
       'post Forecasters expect a calm weekend | - | - | -',
       '  paragraph:The weather service said skies would clear on Saturday.',
       // The copy ends mid-sentence: the last paragraph, not a headline.
@@ -171,6 +171,28 @@ describe('an archived page from a mirror, cut off at the end', () => {
       children: [{type: 'text', value: 'Millbrook:'}]
     })
     expect(list.children[0]!.position).toMatchObject({start: {line: 12}, end: {line: 13}})
+  })
+})
+
+describe('author names under headshots', () => {
+  it('drops names printed one per line, with the affiliation, above the byline', () => {
+    const text = [
+      'Live Updates',
+      'Harbor strike enters day two',
+      'Ana Ruiz',
+      'Tom Bell CNN',
+      'By Ana Ruiz and Tom Bell, CNN',
+      '9:05 a.m. ET, May 3, 2024',
+      'Talks resume',
+      'Union leaders returned to talks at nine.'
+    ].join('\n')
+    const {tree, file} = read(text)
+    expect(tree.children[0]).toMatchObject({
+      type: 'meta',
+      title: 'Harbor strike enters day two',
+      byline: 'By Ana Ruiz and Tom Bell, CNN'
+    })
+    expect(messages(file)).toEqual(['1 chrome', '3 chrome', '4 chrome'])
   })
 })
 

@@ -41,7 +41,7 @@ describe.each(inputs)('positions in $name', ({value}) => {
       const typed = node as Nodes
       if (typed.type === 'paragraph' || typed.type === 'update' || typed.type === 'notice') {
         // A label line and its bulleted item are one paragraph, less the bullet.
-        const text = slice(value, typed).replace(/(\r?\n|\r)([ \t]*)[•·▪◦‣●*-][ \t]+/g, '$1$2')
+        const text = slice(value, typed).replace(/(\r?\n|\r)\s*[•·▪◦‣●*-][ \t]+/g, '$1')
         expect(text).toBe(toString(typed))
       }
     })

@@ -13,7 +13,7 @@ import {
 } from './classify.js'
 import {type Context, chromeReason, dropChrome, info, isDropped, warn} from './context.js'
 import type {Line} from './lines.js'
-import {captionCreditSplit, isImageStandIn, isPhotoCaption, isSourcedCredit} from './media-lines.js'
+import {captionCreditSplit, isImageStandIn, isPhotoCaption} from './media-lines.js'
 import {
   imageOf,
   inlineCreditImageOf,
@@ -79,7 +79,7 @@ export function readBody(context: Context, from: number, to: number): Body {
     // "Debate night:" then one "• She spoke first.": one labelled item.
     if (next !== undefined && isLabelLine(text) && isLoneBullet(context, next, to)) {
       const nextLine = lines[next]!
-      const gap = String(context.file.value).slice(line.end, nextLine.start)
+      const gap = context.value.slice(line.end, nextLine.start)
       const item = labelledPairOf(line, nextLine, gap)
       if (!inList || !list) {
         list = {type: 'list', ordered: false, spread: false, children: [], position: item.position}
@@ -117,7 +117,7 @@ export function readBody(context: Context, from: number, to: number): Body {
     const following = lines[i + 1]
     if (following && i + 1 < to && kinds[i + 1] === 'content') {
       // A credit printed twice, no caption: "Kim Lee/AP" on two lines.
-      if (following.text === text && isSourcedCredit(text)) {
+      if (following.text === text && isCredit(text)) {
         children.push(uncaptionedImageOf(line, following, text))
         body.last = following
         i++

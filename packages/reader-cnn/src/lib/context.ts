@@ -7,6 +7,8 @@ import type {Tagged} from './tag.js'
 export const SOURCE = '@liveblog/reader-cnn'
 
 export interface Context extends Tagged {
+  /** The input as read (line offsets point into it). */
+  value: string
   lines: Line[]
   file: VFile
   timeZone: string

@@ -71,7 +71,7 @@ function read(value: string, file: VFile, options: Options): Root {
     if (kind !== 'nav' && kind !== 'chrome' && kind !== 'blank' && kind !== 'separator') break
     trailerStart--
   }
-  const context: Context = {...tagged, lines, file, timeZone, trailerStart}
+  const context: Context = {...tagged, value, lines, file, timeZone, trailerStart}
   reportUnknownZones(context)
 
   let firstMark = lines.length

@@ -143,7 +143,8 @@ function markHeadshots(context: Context, indices: number[], k: number, byline: s
   if (!parsed || parsed.authors.length === 0) return
   const names = new Set<string>()
   for (const author of parsed.authors) {
-    for (const word of author.name.split(' ')) if (word) names.add(word.toLowerCase())
+    const words = `${author.name} ${author.affiliation ?? ''}`.split(' ')
+    for (const word of words) if (word) names.add(word.toLowerCase())
   }
   for (let back = k - 1; back >= 0 && back >= k - 6; back--) {
     const i = indices[back]!

@@ -94,19 +94,24 @@ export function inlineCreditImageOf(line: Line, captionLength: number): Media {
 /**
  * A label on a line of its own with its item on the next, bulleted:
  * "Debate night:" then "• She spoke first." One item: the label in `strong`,
- * the white space between the lines (`gap`, as in the input) as text, so a
- * writer keeps the two apart, then the item's text without its bullet.
+ * the line break after it as text (`gap` is the input between the lines), so
+ * a writer keeps the two apart, then the item's text without its bullet.
  */
 export function labelledPairOf(label: Line, item: Line, gap: string): ListItem {
   const from = item.start + bulletLength(item.text)
   const strong: Strong = {type: 'strong', children: [textIn(label)], position: span(label, label)}
   const children: PhrasingContent[] = [strong]
-  // A single line break (with indentation) reads as a space; blank lines would split the paragraph.
-  if (gap !== '' && !/\n[^\S\n]*\n|\r[^\S\r\n]*\r/.test(gap)) {
+  // The line break reads as a space; the indentation and any blank lines after it are left out.
+  const lineBreak = /^[^\S\r\n]*(?:\r\n|\r|\n)/.exec(gap)
+  if (lineBreak) {
+    const end = label.end + lineBreak[0].length
     children.push({
       type: 'text',
-      value: gap,
-      position: {start: pointIn(label, label.end), end: pointIn(item, item.start)}
+      value: lineBreak[0],
+      position: {
+        start: pointIn(label, label.end),
+        end: {line: label.line + 1, column: 1, offset: end}
+      }
     })
   }
   if (from < item.end) children.push(textIn(item, from))
