@@ -178,9 +178,10 @@ async function convertFiles(plan: Plan, archive: OpenArchive | undefined): Promi
     ignoreName: '.liveblogignore',
     ignorePath: options.ignorePath,
     pluginPrefix: 'liveblog',
+    // The progress counter last, so that a file counts once its transformers ran.
     plugins: [
-      ...(bar ? [bar.plugin] : []),
-      ...options.use.map((spec) => parseUse(spec))
+      ...options.use.map((spec) => parseUse(spec)),
+      ...(bar ? [bar.plugin] : [])
     ] as EngineOptions['plugins'],
     settings: options.settings as EngineOptions['settings'],
     // Reported below, once writing is done and its failures are known.

@@ -181,7 +181,13 @@ export function knownKeys(): Set<string> {
       }
     }
   ) as Settings
-  for (const format of [...readers, ...writers]) format.options(probe)
+  for (const format of [...readers, ...writers]) {
+    try {
+      format.options(probe)
+    } catch {
+      // An options function that needs real values: the keys read so far count.
+    }
+  }
   // The custom-writer module gets these too (load.ts).
   for (const key of ['title', 'url', 'description', 'language']) keys.add(key)
   cachedKeys = keys
