@@ -334,12 +334,50 @@ const linear = [
 ].join('\n')
 const missed = rows.filter((row) => !row.met).map((row) => row.name)
 if (linearity > 1.5) missed.push('end-to-end linearity')
+
+// reader-markdown's peak memory, one size per process. The heap is capped at
+// 15× the input (the target): the run completes only if what it holds at
+// any moment fits; RSS beside it is what the process took.
+console.error('reader-markdown peak memory…')
+const markdownMemory = [1, 10, 30].map((megabytes) => {
+  const cap = Math.max(64, Math.round(15 * megabytes))
+  try {
+    const run = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          '--expose-gc',
+          `--max-old-space-size=${cap}`,
+          new URL('bench/markdown-memory.mjs', import.meta.url).pathname,
+          String(megabytes)
+        ],
+        {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}
+      )
+    )
+    return {megabytes, cap, ...run, fits: true}
+  } catch {
+    return {megabytes, cap, fits: false}
+  }
+})
+const markdownMemoryTable = [
+  '| input | heap cap (15×) | completes | peak RSS | RSS ÷ input |',
+  '| ---: | ---: | :-: | ---: | ---: |',
+  ...markdownMemory.map((run) =>
+    run.fits
+      ? `| ${(run.bytes / 1e6).toFixed(1)} MB | ${run.cap} MB | yes | ${(run.peak / 1e6).toFixed(0)} MB | ${run.ratio.toFixed(1)}× |`
+      : `| ${run.megabytes} MB | ${run.cap} MB | **no** | — | — |`
+  )
+].join('\n')
+if (markdownMemory.some((run) => !run.fits)) missed.push('reader-markdown memory')
+
 if (!mergeMet) missed.push('merge under a second')
 for (const run of memory.filter((run) => !memoryMet(run)))
   missed.push(`memory of ${run.kind} at ${run.megabytes} MB`)
 const verdict = missed.length === 0 ? 'Every target is met.' : `Missed: ${missed.join('; ')}.`
 
-console.log(`${table}\n\n${endToEnd}\n\n${linear}\n\n${mergeTable}\n\n${memoryTable}\n${verdict}`)
+console.log(
+  `${table}\n\n${endToEnd}\n\n${linear}\n\n${mergeTable}\n\n${memoryTable}\n\n${markdownMemoryTable}\n${verdict}`
+)
 
 if (write) {
   const cpu = cpus()[0]?.model ?? 'unknown CPU'
@@ -400,6 +438,13 @@ ${table}
 ### End to end, cnn → rss
 
 ${endToEnd}
+
+### reader-markdown peak memory
+
+The seed page as Markdown, repeated to size; \`scripts/bench/markdown-memory.mjs\`
+in its own process, heap capped at 15× the input.
+
+${markdownMemoryTable}
 
 ${linear}
 

@@ -126,7 +126,9 @@ describe('reader-markdown on hostile input', () => {
       const tree = fromMarkdown(file)
       expect(validate(tree)).toEqual([])
       expect(JSON.stringify(tree)).toContain('bottom')
-      expect(file.messages.map((message) => message.ruleId)).toContain('too-deep')
+      // Past reader-markdown's parse limits the text is kept before parsing.
+      const rules = file.messages.map((message) => message.ruleId)
+      expect(rules.includes('too-deep') || rules.includes('markdown-limit')).toBe(true)
     }
   })
   for (const shape of shapes(10)) {

@@ -5,7 +5,7 @@ import {SOURCE} from './context.js'
 import {type Options as FromMdastOptions, fromMdast} from './from-mdast.js'
 import {parseMarkdown} from './syntax.js'
 
-export interface Options extends Omit<FromMdastOptions, 'file'> {}
+export interface Options extends Omit<FromMdastOptions, 'file' | 'consume'> {}
 
 /**
  * Reads Markdown; messages go on `value` when it is a file. `value` is what
@@ -14,7 +14,7 @@ export interface Options extends Omit<FromMdastOptions, 'file'> {}
  */
 export function fromMarkdown(value: ReaderInput, options: Options = {}): Root {
   const file = toVFile(value, {name: 'value', source: SOURCE})
-  const tree = fromMdast(parseMarkdown(file), {...options, file})
+  const tree = fromMdast(parseMarkdown(file), {...options, file, consume: true})
   warnBidiControls(tree, file, SOURCE)
   return tree
 }

@@ -30,6 +30,8 @@ export interface Options {
   file?: VFile | undefined
   /** Zone for printed times without one in hand-written posts; default `America/New_York`. */
   timeZone?: string | undefined
+  /** Empty `tree` while reading it, to bound memory (for trees nothing else holds). */
+  consume?: boolean | undefined
 }
 
 type Open =
@@ -89,9 +91,16 @@ export function fromMdast(tree: MdastRoot, options: Options = {}): Root {
   if (meta) root.children.push(meta)
 
   const sections = cut(blocks, context)
-  for (const section of sections) {
-    const node = readSection(section, context)
+  // A tree the reader parsed itself is let go of section by section, so the
+  // mdast and the lbast of the whole document are never held at once.
+  if (options.consume) {
+    tree.children = []
+    blocks = []
+  }
+  for (let index = 0; index < sections.length; index++) {
+    const node = readSection(sections[index]!, context)
     if (node) root.children.push(node)
+    if (options.consume) sections[index] = {type: 'media', blocks: []}
   }
   placeFootnotes(root)
   assignIds(root, context)
