@@ -117,9 +117,7 @@ describe('script URLs never reach rendered Markdown output', () => {
     }
   })
 
-  // Expected to fail until core's allow-list `isSafeUrl` (issue 14, url.ts)
-  // is merged: writer-markdown asks core about every destination, and the
-  // old block-list misses these. Merger: turn `it.fails` into `it`.
+  // writer-markdown asks core's allow-list `isSafeUrl` about every destination.
   it('from trees: invisible leading spaces, entity spellings, other schemes', () => {
     const urls = [
       '\u00a0javascript:alert(1)',
