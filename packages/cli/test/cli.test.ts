@@ -292,9 +292,9 @@ describe('errors', () => {
     const from = await cli(['--from', 'html', path.join(inputs, `${storm}.txt`)])
     expect(from.code).toBe(2)
     expect(from.stderr).toContain('Unknown input format `html`; known: cnn, markdown, json')
-    const to = await cli(['--to', 'atom', path.join(inputs, `${storm}.txt`)])
+    const to = await cli(['--to', 'pdf', path.join(inputs, `${storm}.txt`)])
     expect(to.code).toBe(2)
-    expect(to.stderr).toContain('Unknown output format `atom`; known: json, rss, markdown')
+    expect(to.stderr).toContain('Unknown output format `pdf`; known: json, rss, atom, jsonfeed, markdown')
   })
 
   it('an unknown flag or a bad value is a usage error (exit 2)', async () => {
