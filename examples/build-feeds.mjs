@@ -1,6 +1,7 @@
-// A build script: every live blog in `input/` (CNN-style page text) becomes an
-// RSS feed, a Markdown page, the lbast JSON and an HTML digest in `output/`,
-// with the liveblog packages used as a library.
+// A build script: every live blog in `input/` (CNN-style page text) becomes
+// three feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1), a Markdown page, the lbast
+// JSON and an HTML digest in `output/`, with the liveblog packages used as a
+// library.
 //
 //   node examples/build-feeds.mjs [input folder] [output folder]
 import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
@@ -8,7 +9,9 @@ import path from 'node:path'
 import process from 'node:process'
 import {fileURLToPath} from 'node:url'
 import readCnn from '@liveblog/reader-cnn'
+import writeAtom from '@liveblog/writer-atom'
 import writeJson from '@liveblog/writer-json'
+import writeJsonFeed from '@liveblog/writer-json-feed'
 import writeMarkdown from '@liveblog/writer-markdown'
 import writeRss from '@liveblog/writer-rss'
 import {unified} from 'unified'
@@ -22,19 +25,27 @@ const outputFolder = path.resolve(process.argv[3] ?? path.join(here, 'output'))
 /** Where the feeds would be published: fictional, as the blogs are. */
 const site = 'https://example.com/live'
 
+/** The options the three feed writers share, for a blog named `name`. */
+const feedOptions = (name, feed) => ({
+  url: `${site}/${name}`,
+  feedUrl: `${site}/${name}/${feed}`,
+  postUrl: `${site}/${name}#{id}`,
+  sort: 'time'
+})
+
 /** One output per writer: its extension and its processor for a blog named `name`. */
 const outputs = [
   {
     extname: '.xml',
-    processor: (name) =>
-      unified()
-        .use(readCnn)
-        .use(writeRss, {
-          url: `${site}/${name}`,
-          feedUrl: `${site}/${name}/feed.xml`,
-          postUrl: `${site}/${name}#{id}`,
-          sort: 'time'
-        })
+    processor: (name) => unified().use(readCnn).use(writeRss, feedOptions(name, 'feed.xml'))
+  },
+  {
+    extname: '.atom',
+    processor: (name) => unified().use(readCnn).use(writeAtom, feedOptions(name, 'feed.atom'))
+  },
+  {
+    extname: '.feed.json',
+    processor: (name) => unified().use(readCnn).use(writeJsonFeed, feedOptions(name, 'feed.json'))
   },
   {extname: '.md', processor: () => unified().use(readCnn).use(writeMarkdown)},
   {extname: '.json', processor: () => unified().use(readCnn).use(writeJson, {space: 2})},

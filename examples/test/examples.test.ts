@@ -52,11 +52,11 @@ afterAll(async () => {
 })
 
 describe('build-feeds.mjs', () => {
-  it('turns every input into RSS, Markdown, JSON and an HTML digest', async () => {
+  it('turns every input into RSS, Atom, JSON Feed, Markdown, JSON and an HTML digest', async () => {
     await run(process.execPath, [path.join(here, 'build-feeds.mjs'), input, output])
     const stems = names.map((name) => name.replace(/\.txt$/, ''))
     const expected = stems.flatMap((stem) =>
-      ['.html', '.json', '.md', '.xml'].map((ext) => stem + ext)
+      ['.atom', '.feed.json', '.html', '.json', '.md', '.xml'].map((ext) => stem + ext)
     )
     expect((await readdir(output)).sort()).toEqual(expected.sort())
 
@@ -68,6 +68,13 @@ describe('build-feeds.mjs', () => {
       const items = [feed.rss.channel.item].flat()
       expect(items).toHaveLength(posts.length)
       expect(feed.rss.channel.link).toBe(`https://example.com/live/${stem}`)
+      const atom = new XMLParser().parse(await readFile(path.join(output, `${stem}.atom`), 'utf8'))
+      expect([atom.feed.entry].flat()).toHaveLength(posts.length)
+      const jsonFeed = JSON.parse(await readFile(path.join(output, `${stem}.feed.json`), 'utf8'))
+      expect(jsonFeed.version).toBe('https://jsonfeed.org/version/1.1')
+      expect(jsonFeed.items.map((item: {id: string}) => item.id).sort()).toEqual(
+        posts.map((post) => post.id).sort()
+      )
       const json = JSON.parse(await readFile(path.join(output, `${stem}.json`), 'utf8')) as Root
       expect(postsOf(json).map((post) => post.headline)).toEqual(posts.map((post) => post.headline))
       const markdown = await readFile(path.join(output, `${stem}.md`), 'utf8')

@@ -39,11 +39,9 @@ describe('footnotes across formats', () => {
     expect(toJson(tree)).toContain('"type":"footnoteDefinition","identifier":"gate"')
   })
 
-  // Expected to fail until writer-rss renders each post on its own through
-  // mdast-util-to-hast (issue 12), which writes a notes list per item; today
-  // the one shared `toHast` call puts every list after the last post, where
-  // it is dropped. Merger: turn `it.fails` into `it` once issue 12 is in.
-  it.fails('are in the RSS item of their post, as a notes list with back-links', () => {
+  // Each post is rendered on its own through mdast-util-to-hast
+  // (lbast-util-to-hast), which writes a notes list per item.
+  it('are in the RSS item of their post, as a notes list with back-links', () => {
     const rss = toRss(fromMarkdown(markdown), {url: 'https://example.com/live'})
     const items = [...rss.matchAll(/<content:encoded>([\s\S]*?)<\/content:encoded>/g)].map(
       ([, html]) => html!.replaceAll('&#x3C;', '<').replaceAll('&lt;', '<').replaceAll('&amp;', '&')

@@ -24,7 +24,14 @@ export {
   parseIsoTime,
   readTime
 } from './lib/times.js'
-export {type Options, type PostBody, type PostHast, postsToHast, toHast} from './lib/to-hast.js'
+export {
+  bodyConverter,
+  type Options,
+  type PostBody,
+  type PostHast,
+  postsToHast,
+  toHast
+} from './lib/to-hast.js'
 export {isAbsoluteUrl, type Resolved, resolveUrl} from './lib/url.js'
 export {
   type Attributes,

@@ -4,12 +4,13 @@
 // authors and its body as hast. Writers only serialise this.
 import type {Meta, Post, Root} from '@liveblog/core'
 import {postId} from '@liveblog/core'
+import type {Root as HastRoot} from 'hast'
 import {type CharCleaner, charCleaner} from './chars.js'
 import type {Warn} from './messages.js'
 import {orderEntries, type Sort} from './order.js'
 import {plainSummary, plainText, textOf, truncate} from './summary.js'
 import {type IsoTime, latest, readTime} from './times.js'
-import {type PostHast, postsToHast} from './to-hast.js'
+import {bodyConverter} from './to-hast.js'
 import {isAbsoluteUrl, resolveUrl} from './url.js'
 
 /** The options every feed writer shares (RSS, Atom, JSON Feed). */
@@ -59,11 +60,14 @@ export interface FeedEntry {
   summary: string
   /** Plain text of the whole body, collapsed (computed when read). */
   readonly text: string
-  /** The body as hast; `report()` was already called. */
-  content: PostHast
+  /**
+   * The body as hast, converted on each call (warnings go out then): call it
+   * once, when the entry is written, so bodies need not all be held at once.
+   */
+  content: () => HastRoot
   /** Author names, collapsed, empty ones left out. */
   authors: string[]
-  /** URL of the first image in the body (absolute when a base allows; computed when read). */
+  /** Absolute URL of the first image in the body, if safe (computed when read). */
   readonly image: string | undefined
 }
 
@@ -194,15 +198,9 @@ export function feedModel(tree: Root, input: FeedOptions, warn: Warn, fail?: Fai
     )
   }
 
-  const bodies = postsToHast(
-    ordered.entries.map((entry) => ({
-      children: Array.isArray(entry.post.children) ? entry.post.children : [],
-      base: entry.url && postUrl ? entry.url : base
-    })),
-    {base, warn}
-  )
+  const convert = bodyConverter({base, warn})
 
-  const entries = ordered.entries.map((entry, index): FeedEntry => {
+  const entries = ordered.entries.map((entry): FeedEntry => {
     const {post} = entry
     const body = Array.isArray(post.children) ? post.children : []
     const summary = plainSummary(body, limit, (value) => chars.clean(value, post))
@@ -211,8 +209,8 @@ export function feedModel(tree: Root, input: FeedOptions, warn: Warn, fail?: Fai
       warn('Post without headline: title taken from its text', post, 'missing-headline')
       itemTitle = summary ? truncate(summary, TITLE_FROM_TEXT) : UNTITLED
     }
-    const content = bodies[index]!
-    content.report()
+    const children = body
+    const bodyBase = entry.url && postUrl ? entry.url : base
     const authors = (Array.isArray(post.authors) ? post.authors : [])
       .map((author) =>
         plainText(chars.clean(typeof author?.name === 'string' ? author.name : '', post))
@@ -231,11 +229,15 @@ export function feedModel(tree: Root, input: FeedOptions, warn: Warn, fail?: Fai
       get text() {
         return plainText(chars.clean(textOf(body), post))
       },
-      content,
+      content: () => convert({children, base: bodyBase}),
       authors,
       // Computed when read: only JSON Feed's `image` needs it.
       get image() {
-        return firstImage(content)
+        const url = firstImage(body)
+        const resolved = url ? resolveUrl(url, bodyBase) : undefined
+        return resolved?.kind === 'absolute' || resolved?.kind === 'resolved'
+          ? chars.clean(resolved.url, post)
+          : undefined
       }
     }
   })
@@ -312,16 +314,16 @@ function uniqueId(post: Post, seen: Set<string>, warn: Warn, chars: CharCleaner)
   return id
 }
 
-/** The `src` of the first `<img>` in a converted body. */
-function firstImage(content: PostHast): string | undefined {
-  const stack = content.tree.children.slice().reverse()
+/** The URL of the first image (`image` node or image `media`) in a body, unchecked. */
+function firstImage(body: unknown[]): string | undefined {
+  const stack = body.slice().reverse()
   while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.type !== 'element') continue
-    if (node.tagName === 'img' && typeof node.properties.src === 'string')
-      return node.properties.src
-    for (let index = node.children.length - 1; index >= 0; index--)
-      stack.push(node.children[index]!)
+    const node = stack.pop() as {type?: string; url?: unknown; kind?: string; children?: unknown[]}
+    if (!node || typeof node !== 'object') continue
+    const image = node.type === 'image' || (node.type === 'media' && node.kind === 'image')
+    if (image && typeof node.url === 'string' && node.url) return node.url
+    const children = Array.isArray(node.children) ? node.children : []
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index])
   }
   return undefined
 }

@@ -41,6 +41,25 @@ export interface PostBody {
   base?: string | undefined
 }
 
+/**
+ * A function that converts one post body at a time (against its own base),
+ * sharing the handlers: a writer can convert, serialise and drop each body
+ * in turn, so a large feed never holds every body's hast at once. Warnings
+ * go to `options.warn` as each body is converted.
+ */
+export function bodyConverter(options: Options = {}): (body: PostBody) => HastRoot {
+  const context = createContext(options.base, options.warn ?? ignore)
+  const settings = {handlers: lbastHandlers(context), unknownHandler: unknown(context)}
+  return (body) => {
+    context.base = body.base ?? options.base
+    const tree = mdastToHast(
+      {type: 'root', children: body.children} as unknown as MdastRoot,
+      settings
+    )
+    return tree.type === 'root' ? tree : {type: 'root', children: [tree as ElementContent]}
+  }
+}
+
 /** A converted body, and a function that puts its warnings out. */
 export interface PostHast {
   tree: HastRoot

@@ -101,7 +101,7 @@ function entryElement(
   feedUpdated: string,
   warn: Warn
 ): Element {
-  const html = model.chars.clean(feedHtml(entry.content.tree), entry.post)
+  const html = model.chars.clean(feedHtml(entry.content()), entry.post)
   const tags = tagsOf(entry.post)
   return block(
     'entry',

@@ -25,7 +25,7 @@ export function toJsonFeedObject(tree: Root, options: ToJsonFeedOptions = {}): J
   const warn = createWarn(options.file)
   const model = feedModel(tree, options, warn, createFail(options.file))
   const items = model.entries.map((entry): JsonFeedItem => {
-    const html = model.chars.clean(feedHtml(entry.content.tree), entry.post)
+    const html = model.chars.clean(feedHtml(entry.content()), entry.post)
     const tags = tagsOf(entry.post)
     const item: JsonFeedItem = {id: entry.id}
     if (entry.url) item.url = entry.url

@@ -102,7 +102,7 @@ export function toRss(tree: Root, options: ToRssOptions = {}): string {
 
 /** One `<item>`: title, link, guid, pubDate, a `dc:creator` per author, description, content. */
 function item(entry: FeedEntry, model: FeedModel, warn: Warn, used: Set<Prefix>): Element {
-  const html = model.chars.clean(feedHtml(entry.content.tree), entry.post)
+  const html = model.chars.clean(feedHtml(entry.content()), entry.post)
   if (html) used.add('content')
   if (entry.authors.length > 0) used.add('dc')
   return block(
