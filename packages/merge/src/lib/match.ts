@@ -2,7 +2,7 @@
 // id's key), unless the times or the openings show a different post that
 // reuses the headline; then, for a headline that was reworded, by the same
 // byline and nearly the same opening paragraph.
-import {type Post, postKey} from '@liveblog/core'
+import {type Post, postId, postKey} from '@liveblog/core'
 import {
   bylineKey,
   type KnownTime,
@@ -69,18 +69,33 @@ export class Candidate {
 export class ArchiveIndex {
   readonly #entries: Candidate[] = []
   readonly #byKey = new Map<string, Candidate[]>()
+  readonly #byId = new Map<string, Candidate>()
   #byByline: Map<string, Bucket> | undefined
 
   add(entry: Candidate): void {
     this.#entries.push(entry)
     push(this.#byKey, entry.key, entry)
+    this.#byId.set(entry.post.id, entry)
   }
 
   /** The unmatched archived post `copy` is, if any; marks it matched. */
   match(copy: Candidate): Candidate | undefined {
-    const found = this.#byHeadline(copy) ?? this.#byOpening(copy)
+    const found = this.#byGivenId(copy) ?? this.#byHeadline(copy) ?? this.#byOpening(copy)
     if (found) found.matched = true
     return found
+  }
+
+  /**
+   * A copy that names its post's id (Markdown `[post]: #id`, lbast JSON)
+   * rather than deriving it from the headline means that post, whatever its
+   * headline now says, unless printed times show otherwise.
+   */
+  #byGivenId(copy: Candidate): Candidate | undefined {
+    const id = copy.post.id
+    if (!id || derivedId(copy.post)) return undefined
+    const entry = this.#byId.get(id)
+    if (!entry || entry.matched || this.#conflict(entry, copy)) return undefined
+    return entry
   }
 
   #byHeadline(copy: Candidate): Candidate | undefined {
@@ -89,7 +104,7 @@ export class ArchiveIndex {
     let best: Candidate | undefined
     let bestRank: number[] | undefined
     for (const entry of entries) {
-      if (entry.matched || timesConflict(entry.time, copy.time)) continue
+      if (entry.matched || this.#conflict(entry, copy)) continue
       const timed = entry.time !== undefined && copy.time !== undefined
       // Agreeing times need no opening, unless posts share the headline.
       const alike = timed && entries.length === 1 ? 1 : similarity(entry.shingles, copy.shingles)
@@ -111,21 +126,34 @@ export class ArchiveIndex {
     return best
   }
 
+  /**
+   * Times that cannot be one post's. A time resolved from "21 min ago" is
+   * only as good as the reading time (a copied file's modification time can
+   * be hours off), so such a conflict counts only when the openings differ
+   * too; two printed absolute times decide alone.
+   */
+  #conflict(entry: Candidate, copy: Candidate): boolean {
+    if (!timesConflict(entry.time, copy.time)) return false
+    if (!entry.time!.relative && !copy.time!.relative) return true
+    return similarity(entry.shingles, copy.shingles) < SAME_OPENING
+  }
+
   #byOpening(copy: Candidate): Candidate | undefined {
     if (copy.words.length < MIN_WORDS) return undefined
     const bucket = this.#bucket(copy.byline)
     if (!bucket) return undefined
     const threshold = copy.byline === '' ? SAME_OPENING_NO_BYLINE : SAME_OPENING
-    // A dated post can only be an archived post of about its time, or an
-    // undated one: look those up by time and by opening; an undated post
-    // can be any, by opening.
-    const pool = copy.time
-      ? [...bucket.around(copy.time.instant), ...bucket.byOpening(copy, 'undated')]
-      : bucket.byOpening(copy, 'all')
+    // A post with a printed time can only be an archived post of about its
+    // time, or an undated one: look those up by time and by opening; any
+    // other post can be any, by opening.
+    const pool =
+      copy.time && !copy.time.relative
+        ? [...bucket.around(copy.time.instant), ...bucket.byOpening(copy, 'undated')]
+        : bucket.byOpening(copy, 'all')
     let best: Candidate | undefined
     let bestScore = 0
     for (const entry of pool) {
-      if (entry.matched || timesConflict(entry.time, copy.time)) continue
+      if (entry.matched || this.#conflict(entry, copy)) continue
       const score = similarity(entry.shingles, copy.shingles)
       if (score >= threshold && score > bestScore) {
         best = entry
@@ -207,6 +235,15 @@ class Bucket {
     }
     return [...found]
   }
+}
+
+/** Whether the post's id is what `assignPostIds` derives from its headline (maybe suffixed). */
+function derivedId(post: Post): boolean {
+  const base = postId(post)
+  if (post.id === base) return true
+  if (!post.id.startsWith(`${base}-`)) return false
+  const suffix = post.id.slice(base.length + 1)
+  return suffix !== '' && /^\d+$/.test(suffix)
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

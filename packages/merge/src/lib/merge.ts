@@ -38,6 +38,11 @@ export interface MergeResult {
   /** The merged archive: a new tree (the inputs are not changed). */
   tree: Root
   changes: MergeChanges
+  /**
+   * The copy's page says it was updated before the archive's (`meta.updated`):
+   * it only added posts and filled in missing times.
+   */
+  older: boolean
 }
 
 /**
@@ -59,7 +64,11 @@ export interface MergeResult {
  *   never moves once absolute. `updated` is set when the content changed.
  * - Page-level nodes (meta, key points, notices, root media) come from the
  *   copy, kind by kind, where the copy has any of that kind.
- * - The merged tree has no positions (they would point into several files).
+ * - Nodes from the copy enter without positions (they would point into
+ *   another file than the archive's other nodes).
+ * - A copy whose page says it was updated before the archive's
+ *   (`meta.updated`) is older: it only adds posts the archive lacks and
+ *   fills in missing times; `older` says so.
  *
  * Merging the same copy twice changes nothing; the result depends only on
  * its inputs and `seenAt`. Linear in the number of posts, apart from posts
@@ -71,6 +80,7 @@ export function merge(
   options: MergeOptions = {}
 ): MergeResult {
   const seenAt = seenAtIso(options.seenAt)
+  const older = isOlder(copy, archive)
   const archived = postsOf(archive)
   const incoming = postsOf(copy)
 
@@ -92,7 +102,7 @@ export function merge(
     const entry = new Candidate(post, age.age)
     const match = index.match(entry)
     if (match) {
-      const merged = mergePost(match, entry, seenAt)
+      const merged = mergePost(match, entry, seenAt, older)
       replaced.set(match.post, merged.post)
       results[position] = {archived: match.post, merged: merged.post}
       status[position] = merged.changed ? 'updated' : 'unchanged'
@@ -110,9 +120,12 @@ export function merge(
   const times = new Map<Post, number>()
   for (const entry of archivedEntries) if (entry.time) times.set(entry.post, entry.time.instant)
   const posts = placePosts(archived, results, replaced, times, copy)
-  const tree: Root = {type: 'root', children: [...pageNodes(archive, copy), ...posts]}
+  const page = older
+    ? pageNodes(copy, archive ?? {type: 'root', children: []})
+    : pageNodes(archive, copy)
+  const tree: Root = {type: 'root', children: [...page, ...posts]}
   if (copy.lbast ?? archive?.lbast) tree.lbast = (copy.lbast ?? archive?.lbast)!
-  return {tree, changes}
+  return {tree, changes, older}
 }
 
 function postsOf(tree: Root | undefined): Post[] {
@@ -150,9 +163,19 @@ function freeId(post: Post, ids: Set<string>): string {
 function mergePost(
   archived: Candidate,
   copy: Candidate,
-  seenAt: string
+  seenAt: string,
+  older: boolean
 ): {post: Post; changed: boolean} {
   const old = archived.post
+  // A copy older than the archive only fills in a time the archive lacks.
+  if (older) {
+    if (old.published !== undefined || copy.post.published === undefined) {
+      return {post: old, changed: false}
+    }
+    const filled: Post = {...old, published: copy.post.published}
+    setOrDelete(filled, 'dateline', copy.post.dateline ?? old.dateline)
+    return {post: filled, changed: true}
+  }
   const next = withoutPositions(copy.post)
   const merged: Post = {...next, id: old.id}
 
@@ -170,7 +193,9 @@ function mergePost(
     (old.byline ?? '') !== (next.byline ?? '') ||
     contentKey(old.authors) !== contentKey(next.authors) ||
     contentKey(old.children) !== contentKey(next.children)
-  const updated = contentChanged ? (next.updated ?? seenAt) : (next.updated ?? old.updated)
+  const updated = contentChanged
+    ? (next.updated ?? inOffsetOf(seenAt, merged.published))
+    : (next.updated ?? old.updated)
   setOrDelete(merged, 'updated', updated)
 
   const changed = contentChanged || contentKey(merged) !== contentKey(old)
@@ -301,6 +326,27 @@ function pageNodes(archive: Root | undefined, copy: Root): RootContent[] {
   return nodes.sort((a, b) => (PAGE_ORDER[a.type] ?? 4) - (PAGE_ORDER[b.type] ?? 4))
 }
 
+/** Whether the copy's page was updated before the archive's, by `meta.updated`. */
+function isOlder(copy: Root, archive: Root | undefined): boolean {
+  const updated = (tree: Root | undefined) => {
+    const meta = tree?.children.find((node) => node.type === 'meta')
+    const value = meta && typeof meta.updated === 'string' ? Date.parse(meta.updated) : Number.NaN
+    return value
+  }
+  const copyUpdated = updated(copy)
+  const archiveUpdated = updated(archive)
+  return !Number.isNaN(copyUpdated) && !Number.isNaN(archiveUpdated) && copyUpdated < archiveUpdated
+}
+
+/** `iso` (an instant) written with the offset `reference` has (`-05:00`), else as is. */
+function inOffsetOf(iso: string, reference: string | undefined): string {
+  const offset = reference ? /([+-])(\d{2}):(\d{2})$/.exec(reference) : null
+  if (!offset) return iso
+  const minutes = (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]))
+  const local = new Date(Date.parse(iso) + minutes * 60_000).toISOString().slice(0, 19)
+  return `${local}${offset[0]}`
+}
+
 function seenAtIso(value: Date | string | undefined): string {
   if (typeof value === 'string') {
     if (!isIsoDateTime(value))
@@ -308,6 +354,11 @@ function seenAtIso(value: Date | string | undefined): string {
         `Expected \`seenAt\` to be an ISO 8601 date-time with offset, not \`${value}\``
       )
     return value
+  }
+  if (value !== undefined && !(value instanceof Date)) {
+    throw new TypeError(
+      `Expected \`seenAt\` to be a Date or an ISO 8601 string, not ${typeof value}`
+    )
   }
   const date = value ?? new Date()
   if (Number.isNaN(date.getTime())) throw new TypeError('Expected `seenAt` to be a valid Date')
