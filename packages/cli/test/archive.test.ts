@@ -279,6 +279,74 @@ describe('--archive with bad input leaves the archive untouched', () => {
     )
   })
 
+  it('-o naming the archive through a folder is a usage error', async () => {
+    const cwd = await dir('folder-output')
+    await cli([copy(1), '--archive', 'blog.json', '--now', taken[0]!], {cwd})
+    const before = await readFile(path.join(cwd, 'blog.json'), 'utf8')
+    const run = await cli([copy(2), '--archive', 'blog.json', '--to', 'json', '-o', '.'], {cwd})
+    expect(run.code).toBe(2)
+    expect(run.stderr.split('\n')[0]).toBe(
+      'liveblog: Cannot write the output into the archive itself; pass another `-o`'
+    )
+    expect(await readFile(path.join(cwd, 'blog.json'), 'utf8')).toBe(before)
+  })
+
+  it('never reads the archive as one of the inputs', async () => {
+    const cwd = await dir('archive-in-folder')
+    await mkdir(path.join(cwd, 'copies'))
+    await writeFile(path.join(cwd, 'copies', 'a.txt'), await readFile(copy(1)))
+    await cli(['copies', '--archive', 'copies/zz.json', '--now', taken[0]!], {cwd})
+    await writeFile(path.join(cwd, 'copies', 'b.txt'), await readFile(copy(2)))
+    const run = await cli(
+      [
+        'copies/b.txt',
+        'copies',
+        '--archive',
+        'copies/zz.json',
+        '--now',
+        taken[1]!,
+        '--to',
+        'markdown'
+      ],
+      {cwd}
+    )
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain('Skipped: this file is the archive')
+    expect(run.stdout).toContain('## Ferry terminals close until Thursday')
+    expect(run.stdout).not.toContain('until further notice')
+  })
+
+  it('an empty file is an empty archive; a missing folder is an error', async () => {
+    const cwd = await dir('empty')
+    await writeFile(path.join(cwd, 'blog.json'), '')
+    const run = await cli([copy(1), '--archive', 'blog.json', '--now', taken[0]!], {cwd})
+    expect(run.code).toBe(0)
+    expect(summaryLine(run.stderr)).toBe('blog.json: 3 new, 0 updated, 0 unchanged')
+    const missing = await cli([copy(1), '--archive', 'nowhere/blog.json'], {cwd})
+    expect(missing.code).toBe(1)
+    expect(missing.stderr.split('\n')[0]).toBe(
+      'liveblog: Cannot create archive `nowhere/blog.json`: its folder `nowhere` does not exist'
+    )
+  })
+
+  it('an older copy only adds, with a warning', async () => {
+    const cwd = await dir('older')
+    await cli([copy(2), '--archive', 'blog.json', '--now', taken[1]!], {cwd})
+    const run = await cli([copy(1), '--archive', 'blog.json', '--now', taken[0]!], {cwd})
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain('older-copy')
+    expect(summaryLine(run.stderr)).toBe('blog.json: 0 new, 0 updated, 3 unchanged')
+    expect(await readFile(path.join(cwd, 'blog.json'), 'utf8')).toContain('until Thursday')
+  })
+
+  it('--now needs an offset', async () => {
+    const run = await cli([copy(1), '--now', '2025-11-12T09:40:00'])
+    expect(run.code).toBe(2)
+    expect(run.stderr.split('\n')[0]).toBe(
+      'liveblog: Invalid value `2025-11-12T09:40:00` for `--now`: expected an ISO 8601 date-time with an offset, like 2024-01-16T18:00:00Z or 2024-01-16T13:00:00-05:00'
+    )
+  })
+
   it('a run killed while writing leaves the old archive whole', async () => {
     const cwd = await dir('killed')
     // A large archive, so that writing it takes a while.

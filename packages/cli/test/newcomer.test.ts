@@ -245,7 +245,7 @@ describe('bad values are refused with what is allowed', () => {
     ],
     [
       ['--now', 'yesterday-ish'],
-      'liveblog: Invalid value `yesterday-ish` for `--now`: expected an ISO 8601 date, like 2024-01-16T18:00:00Z'
+      'liveblog: Invalid value `yesterday-ish` for `--now`: expected an ISO 8601 date-time with an offset, like 2024-01-16T18:00:00Z or 2024-01-16T13:00:00-05:00'
     ],
     [
       ['--indent', 'lots'],

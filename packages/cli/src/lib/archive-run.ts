@@ -4,10 +4,10 @@
 import path from 'node:path'
 import type {Root} from '@liveblog/core'
 import type {VFile} from 'vfile'
-import {type OpenArchive, onlyPosts, summary, updateArchive} from './archive.js'
+import {ArchiveError, type OpenArchive, onlyPosts, summary, updateArchive} from './archive.js'
 import type {CliOptions} from './args.js'
-import {fail} from './messages.js'
-import {planDestinations, writeAtomic} from './output.js'
+import {fail, source} from './messages.js'
+import {planDestinations, realPath, writeAtomic} from './output.js'
 import type {LoadedFormat} from './processor.js'
 import {report} from './report.js'
 import type {OutputStream} from './run.js'
@@ -28,7 +28,15 @@ export interface ArchiveRun {
 /** Resolves to the exit code: 1 when an input or a write failed (or warned, with `--frail`). */
 export async function writeArchiveRun(run: ArchiveRun): Promise<0 | 1> {
   const {options, archive, results} = run
-  const read = results.filter((file) => !run.failed(file, false) && file.data.liveblogTree)
+  const read = results.filter((file) => {
+    if (run.failed(file, false) || !file.data.liveblogTree) return false
+    // A folder given as input may hold the archive itself: never a copy.
+    if (file.path && realPath(path.resolve(run.cwd, file.path)) === archive.path) {
+      file.info('Skipped: this file is the archive', {ruleId: 'archive-input', source})
+      return false
+    }
+    return true
+  })
   let line = ''
 
   if (read.length > 0) {
@@ -39,11 +47,18 @@ export async function writeArchiveRun(run: ArchiveRun): Promise<0 | 1> {
         archive,
         read.map((file) => ({
           tree: file.data.liveblogTree as Root,
-          seenAt: file.data.liveblogSeenAt ?? new Date()
+          seenAt: file.data.liveblogSeenAt ?? new Date(),
+          onOlder: () => {
+            file.message(
+              'This copy’s page was updated before the archive’s: it only added posts the archive lacked and filled in missing times',
+              {ruleId: 'older-copy', source}
+            )
+          }
         }))
       )
     } catch (error) {
-      fail(last, `Cannot write archive \`${archive.shown}\``, 'cannot-write', error)
+      if (error instanceof ArchiveError) fail(last, error.message, 'archive-changed')
+      else fail(last, `Cannot write archive \`${archive.shown}\``, 'cannot-write', error)
     }
     if (merged) {
       line = `${archive.shown}: ${summary(merged.changes)}\n`

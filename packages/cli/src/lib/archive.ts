@@ -2,6 +2,7 @@
 // JSON; each run reads it (under a lock, so two runs never interleave),
 // merges this run's trees into it in input order with @liveblog/merge, and
 // writes it back atomically before any output is written.
+import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Root} from '@liveblog/core'
@@ -10,7 +11,7 @@ import {fromJson} from '@liveblog/reader-json'
 import {toJson} from '@liveblog/writer-json'
 import lockfile from 'proper-lockfile'
 import {VFile} from 'vfile'
-import {writeAtomic} from './output.js'
+import {realPath, writeAtomic} from './output.js'
 
 /** A problem with the archive itself: one line, exit code 1, nothing written. */
 export class ArchiveError extends Error {}
@@ -25,6 +26,8 @@ export interface OpenArchive {
   /** The bytes read, to skip writing when nothing changed. */
   text: string | undefined
   release: () => Promise<void>
+  /** Set when another run took the lock over. */
+  lock: {lost: boolean}
 }
 
 /**
@@ -33,16 +36,27 @@ export interface OpenArchive {
  * column), or written by a newer lbast version than this one reads.
  */
 export async function openArchive(file: string, cwd: string): Promise<OpenArchive> {
-  const target = path.resolve(cwd, file)
-  const shown = path.relative(cwd, target) || target
-  let release: () => Promise<void>
+  const given = path.resolve(cwd, file)
+  // One lock per real file, whatever link or path names it.
+  const target = realPath(given)
+  const shown = path.relative(cwd, given) || given
+  if (!existsSync(path.dirname(target))) {
+    throw new ArchiveError(
+      `Cannot create archive \`${shown}\`: its folder \`${path.relative(cwd, path.dirname(given)) || '.'}\` does not exist`
+    )
+  }
+  const lock = {lost: false}
+  let unlock: () => Promise<void>
   try {
-    release = await lockfile.lock(target, {
+    unlock = await lockfile.lock(target, {
       realpath: false,
       retries: 0,
       stale: 10_000,
-      // A lock lost mid-run (its folder removed by hand) is not worth a crash.
-      onCompromised: () => {}
+      // Another run took the lock over (this one stalled past `stale`): it
+      // must not write what it merged, checked before writing.
+      onCompromised: () => {
+        lock.lost = true
+      }
     })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
@@ -52,6 +66,13 @@ export async function openArchive(file: string, cwd: string): Promise<OpenArchiv
       )
     }
     throw new ArchiveError(`Cannot lock archive \`${shown}\`: ${reason(error)}`)
+  }
+  const release = async () => {
+    try {
+      await unlock()
+    } catch {
+      // Already released or taken over: nothing of ours to remove.
+    }
   }
 
   try {
@@ -63,8 +84,9 @@ export async function openArchive(file: string, cwd: string): Promise<OpenArchiv
         throw new ArchiveError(`Cannot read archive \`${shown}\`: ${reason(error)}`)
       }
     }
-    const tree = text === undefined ? undefined : parseArchive(text, shown)
-    return {path: target, shown, tree, text, release}
+    // An empty file is an empty archive (`touch blog.json` is a fine start).
+    const tree = text === undefined || text.trim() === '' ? undefined : parseArchive(text, shown)
+    return {path: target, shown, tree, text, release, lock}
   } catch (error) {
     await release()
     throw error
@@ -99,7 +121,7 @@ export interface ArchiveResult {
  */
 export async function updateArchive(
   archive: OpenArchive,
-  copies: Array<{tree: Root; seenAt: Date}>
+  copies: Array<{tree: Root; seenAt: Date; onOlder?: () => void}>
 ): Promise<ArchiveResult> {
   let tree = archive.tree
   const added = new Set<string>()
@@ -107,6 +129,7 @@ export async function updateArchive(
   const unchanged = new Set<string>()
   for (const copy of copies) {
     const result = merge(tree, copy.tree, {seenAt: copy.seenAt})
+    if (result.older) copy.onOlder?.()
     tree = result.tree
     for (const id of result.changes.added) added.add(id)
     for (const id of result.changes.updated) if (!added.has(id)) updated.add(id)
@@ -118,11 +141,32 @@ export async function updateArchive(
   const merged = tree ?? {type: 'root', children: []}
   const text = toJson(merged, {space: 2, positions: false})
   const written = text !== archive.text
-  if (written) await writeAtomic(archive.path, text)
+  if (written) {
+    await checkUnchanged(archive)
+    await writeAtomic(archive.path, text)
+  }
   return {
     tree: merged,
     changes: {added: [...added], updated: [...updated], unchanged: [...unchanged]},
     written
+  }
+}
+
+/**
+ * Refuses to write when the archive is no longer this run's: its lock was
+ * taken over, or its bytes changed since they were read.
+ */
+async function checkUnchanged(archive: OpenArchive): Promise<void> {
+  let now: string | undefined
+  try {
+    now = await readFile(archive.path, 'utf8')
+  } catch {
+    now = undefined
+  }
+  if (archive.lock.lost || now !== archive.text) {
+    throw new ArchiveError(
+      `Archive \`${archive.shown}\` was changed by another run while this one worked; nothing written, run again`
+    )
   }
 }
 

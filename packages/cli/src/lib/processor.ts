@@ -58,6 +58,10 @@ export function liveblog(this: Processor, loaded: Loaded): undefined {
       key('reader', reader)
     )
     const tree = unified().use(reader.plugin!, options).parse(file) as Root
+    // Said only where it mattered: a page with relative times.
+    if (reading.note && hasRelativeTimes(tree)) {
+      file.info(reading.note, {ruleId: 'reading-time', source})
+    }
     warnUnresolvedTimes(tree, file)
     return tree
   }
@@ -92,7 +96,11 @@ export function liveblog(this: Processor, loaded: Loaded): undefined {
  * runs without `--now`, relative times count from the file's modification
  * time (standard input: the run's start), said in an info message.
  */
-function readingTime(loaded: Loaded, settings: Settings, file: VFile): {settings: Settings} {
+function readingTime(
+  loaded: Loaded,
+  settings: Settings,
+  file: VFile
+): {settings: Settings; note?: string} {
   if (typeof settings.now === 'string') {
     file.data.liveblogSeenAt = new Date(settings.now)
     return {settings}
@@ -110,11 +118,20 @@ function readingTime(loaded: Loaded, settings: Settings, file: VFile): {settings
   }
   const now = formatIso(seenAt, 'UTC')
   file.data.liveblogSeenAt = seenAt
-  file.info(
-    `Reading relative times (“21 min ago”) against ${what}, ${now}; pass \`--now\` to set when the page was copied`,
-    {ruleId: 'reading-time', source}
+  return {
+    settings: {...settings, now},
+    note: `Reading relative times (“21 min ago”) against ${what}, ${now}; pass \`--now\` to set when the page was copied`
+  }
+}
+
+/** Whether any post's time was printed relative ("21 min ago"). */
+function hasRelativeTimes(tree: Root): boolean {
+  return tree.children.some(
+    (node) =>
+      node.type === 'post' &&
+      typeof node.dateline === 'string' &&
+      findRelativeTime(node.dateline) !== undefined
   )
-  return {settings: {...settings, now}}
 }
 
 /** One warning per file for post times that are relative and stayed unresolved. */

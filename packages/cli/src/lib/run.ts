@@ -130,11 +130,19 @@ async function convert(plan: Plan): Promise<ExitCode> {
   const {options, io} = plan
   let archive: OpenArchive | undefined
   if (options.archive !== undefined) {
-    if (
-      options.output !== undefined &&
-      realPath(path.resolve(io.cwd, options.output)) ===
-        realPath(path.resolve(io.cwd, options.archive))
-    ) {
+    // Where the output would go, folder rules included (`-o .` names the
+    // archive's own file when it is `./NAME.json`).
+    const archivePath = path.resolve(io.cwd, options.archive)
+    const [destination] =
+      options.output === undefined
+        ? [undefined]
+        : planDestinations({
+            inputs: [archivePath],
+            output: options.output,
+            extname: plan.writer.format.extname,
+            cwd: io.cwd
+          })
+    if (destination !== undefined && realPath(destination) === realPath(archivePath)) {
       throw new UsageError('Cannot write the output into the archive itself; pass another `-o`')
     }
     archive = await openArchive(options.archive, io.cwd)

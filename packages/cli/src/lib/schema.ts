@@ -35,10 +35,18 @@ const rules: Record<string, Rule> = {
     expected: 'a BCP 47 language tag, like en or en-GB'
   },
   now: {
+    // With its offset: "2024-01-16T13:00" alone would be read in whatever
+    // zone the machine runs in.
     schema: z
-      .union([z.string(), z.date()])
+      .union([
+        z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i),
+        z.date()
+      ])
       .refine((value) => !Number.isNaN(new Date(value).getTime())),
-    expected: 'an ISO 8601 date, like 2024-01-16T18:00:00Z'
+    expected:
+      'an ISO 8601 date-time with an offset, like 2024-01-16T18:00:00Z or 2024-01-16T13:00:00-05:00'
   },
   timeZone: {
     schema: z.string().refine((value) => isTimeZone(value)),
