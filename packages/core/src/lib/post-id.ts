@@ -120,33 +120,38 @@ export interface AssignPostIdsOptions {
  * Posts that would share an id (two "What we know so far" posts) are
  * numbered from the oldest: the oldest keeps the id, the next gets `-2`,
  * then `-3`, … So adding newer posts at the top of a page, the way live
- * blogs grow, never renumbers the older ones. The page is taken as newest
+ * blogs grow, never renumbers the older ones. Given ids are claimed first,
+ * in source order (a repeated one gets `-2`, … on its later uses), and a
+ * derived id never takes one. The page is taken as newest
  * first (as live blogs print) unless its known times run oldest first.
  * Linear in the number of posts.
  */
 export function assignPostIds(tree: Root, options: AssignPostIdsOptions = {}): Root {
   const posts: Post[] = []
   for (const node of tree.children) if (node.type === 'post') posts.push(node)
-  const ordered = newestFirst(posts) ? posts.reverse() : posts
   const seen = new Set<string>()
   // Next suffix to try per base id, so many equal posts stay linear.
   const next = new Map<string, number>()
-  // Given ids are claimed first so derived ones never take them.
-  const given = new Set<string>()
-  if (!options.overwrite) for (const post of ordered) if (post.id) given.add(post.id)
-  for (const post of ordered) {
-    const keep = !options.overwrite && Boolean(post.id)
-    const base = keep ? post.id : postId(post)
+  const claim = (post: Post, base: string) => {
     let id = base
-    if (seen.has(id) || (!keep && given.has(id))) {
+    if (seen.has(id)) {
       let n = next.get(base) ?? 2
-      while (seen.has(`${base}-${n}`) || given.has(`${base}-${n}`)) n++
+      while (seen.has(`${base}-${n}`)) n++
       id = `${base}-${n}`
       next.set(base, n + 1)
     }
     seen.add(id)
     post.id = id
   }
+  // Given ids first, in source order: the first post that names an id keeps
+  // it, and a derived id never takes one.
+  const derived: Post[] = []
+  for (const post of posts) {
+    if (!options.overwrite && post.id) claim(post, post.id)
+    else derived.push(post)
+  }
+  const ordered = newestFirst(posts) ? derived.reverse() : derived
+  for (const post of ordered) claim(post, postId(post))
   return tree
 }
 
