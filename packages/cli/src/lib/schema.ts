@@ -198,6 +198,8 @@ export function knownKeys(): Set<string> {
   }
   // The custom-writer module gets these too (load.ts).
   for (const key of ['title', 'url', 'description', 'language']) keys.add(key)
+  // Read by the CLI itself before any reader (encoding.ts).
+  keys.add('encoding')
   cachedKeys = keys
   return keys
 }
