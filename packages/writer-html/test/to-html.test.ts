@@ -1,9 +1,11 @@
 import {author, link, media, meta, notice, paragraph, post, root, text} from '@liveblog/core'
+import {fromMarkdown} from '@liveblog/reader-markdown'
 import writeHtmlDefault, {scriptJson, toHtml, toHtmlTree, writeHtml} from '@liveblog/writer-html'
 import type {Element} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {select, selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
+import {HtmlValidate} from 'html-validate'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -171,6 +173,29 @@ describe('toHtml', () => {
     toHtml(tree(), {url: '/live', file})
     expect(file.messages.find((message) => message.fatal)?.ruleId).toBe('invalid-option')
     expect(() => toHtmlTree(tree(), {url: '/live'})).toThrow(TypeError)
+  })
+})
+
+describe('footnotes in several posts', () => {
+  it("keeps each post's note ids apart, and the page valid", async () => {
+    const markdown =
+      '---\ntitle: Fog\nlanguage: en\n---\n\n## One\n\nText[^1].\n\n[^1]: Note one.\n\n## Two\n\nMore[^1].\n\n[^1]: Note two.\n'
+    const html = toHtml(fromMarkdown(new VFile(markdown)))
+    const page = fromHtml(html)
+    const [one, two] = selectAll('article', page) as [Element, Element]
+    for (const [article, note] of [
+      [one, 'Note one.'],
+      [two, 'Note two.']
+    ] as const) {
+      const href = String(select('sup a', article)?.properties.href)
+      const target = select(`[id="${decodeURIComponent(href.slice(1))}"]`, page) as Element
+      expect(target).toBeDefined()
+      expect(hastToString(target)).toContain(note)
+    }
+    const report = await new HtmlValidate({extends: ['html-validate:standard']}).validateString(
+      html
+    )
+    expect(report.results.flatMap((result) => result.messages.map((m) => m.message))).toEqual([])
   })
 })
 

@@ -23,6 +23,7 @@ import {h} from 'hastscript'
 import {jsonLd, scriptJson} from './json-ld.js'
 import {createFail, createWarn} from './messages.js'
 import type {ToHtmlOptions} from './options.js'
+import {scopeIds} from './scope-ids.js'
 import {STYLESHEET} from './style.js'
 
 /**
@@ -143,9 +144,9 @@ function article(entry: FeedEntry): Element {
   else if (entry.authors.length > 0) {
     header.push(h('p', {className: ['byline']}, `By ${entry.authors.join(', ')}`))
   }
-  const body = entry
-    .content()
-    .children.filter((child): child is ElementContent => child.type !== 'doctype')
+  const content = entry.content()
+  scopeIds(content, entry.id)
+  const body = content.children.filter((child): child is ElementContent => child.type !== 'doctype')
   const footer: ElementContent[] = []
   if (entry.updated && entry.updated.instant !== entry.published?.instant) {
     const datetime = formatRfc3339(entry.updated)
