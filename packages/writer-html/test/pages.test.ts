@@ -37,6 +37,10 @@ async function check(tree: Root): Promise<void> {
   expect(file.messages.filter((message) => message.fatal)).toEqual([])
   const page = fromHtml(html)
 
+  // Key points and notices, before the posts.
+  const count = (type: string) => tree.children.filter((child) => child.type === type).length
+  expect(selectAll('main > section.summary', page)).toHaveLength(count('summary'))
+  expect(selectAll('main > p.notice', page)).toHaveLength(count('notice'))
   const articles = selectAll('article', page)
   expect(articles.map((article) => article.properties.id)).toEqual(posts.map((post) => post.id))
   for (const [index, post] of posts.entries()) {
