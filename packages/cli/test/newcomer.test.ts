@@ -327,6 +327,18 @@ describe('writing a page', () => {
     expect(html).toContain('"@type":"LiveBlogPosting"')
     expect(html).toContain('<link rel="canonical" href="https://news.example/live">')
   })
+
+  it('the `writer-html` settings key gives a fragment without stylesheet', async () => {
+    const dir = await folder('html-fragment')
+    await writeFile(
+      path.join(dir, 'liveblog.config.json'),
+      JSON.stringify({settings: {'writer-html': {fragment: true, css: false}}})
+    )
+    const result = await cli(['page.txt', '--to', 'html', '-q'], {cwd: dir})
+    expect(result.code).toBe(0)
+    expect(result.stdout.startsWith('<div class="liveblog"><header')).toBe(true)
+    expect(result.stdout).not.toMatch(/<html|<style|<link/)
+  })
 })
 
 describe('the default report is quiet on a clean page', () => {
