@@ -176,6 +176,32 @@ describe('toHtml', () => {
   })
 })
 
+describe('edge cases', () => {
+  it('writes a valid page for a tree without posts', async () => {
+    const file = new VFile()
+    const html = toHtml(root([]), {file})
+    expect(selectAll('article', fromHtml(html))).toHaveLength(0)
+    expect(ld(html).liveBlogUpdate).toEqual([])
+    expect(file.messages.map((message) => message.ruleId)).toContain('missing-title')
+    const report = await new HtmlValidate({extends: ['html-validate:standard']}).validateString(
+      html
+    )
+    expect(report.results.flatMap((result) => result.messages.map((m) => m.message))).toEqual([])
+  })
+
+  it('keeps duplicate post ids apart, as the feeds do', () => {
+    const input = tree()
+    input.children.push(structuredClone(input.children[2] as ReturnType<typeof post>))
+    const file = new VFile()
+    const page = fromHtml(toHtml(input, {file}))
+    expect(selectAll('article', page).map((article) => article.properties.id)).toEqual([
+      'walkout',
+      'walkout-2'
+    ])
+    expect(file.messages.map((message) => message.ruleId)).toContain('duplicate-id')
+  })
+})
+
 describe('footnotes in several posts', () => {
   it("keeps each post's note ids apart, and the page valid", async () => {
     const markdown =
