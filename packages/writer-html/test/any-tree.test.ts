@@ -1,6 +1,10 @@
 // Any valid tree (the reliability suite's generator) gives a page: never a
 // throw, one article per post, one script (the JSON-LD, which parses, with
-// one update per post), and no live `javascript:`/`data:` URL anywhere.
+// one update per post), and no live `javascript:`/`data:` URL anywhere; and
+// html-validate's standard preset passes without `no-raw-characters`:
+// `hast-util-to-html` leaves `>` in text unescaped, which HTML allows
+// (WHATWG HTML §13.1.3), and escapes `<` and `&` itself. (The corpus pages
+// in pages.test.ts pass the whole preset.)
 import {isSafeUrl, type Root} from '@liveblog/core'
 import {toHtml} from '@liveblog/writer-html'
 import fc from 'fast-check'
@@ -8,6 +12,7 @@ import type {Element, Root as HastRoot} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {selectAll} from 'hast-util-select'
 import {toString as hastToString} from 'hast-util-to-string'
+import {HtmlValidate} from 'html-validate'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {anyTree, runs} from '../../../test/reliability/arbitraries.js'
@@ -40,6 +45,23 @@ describe('toHtml on any valid tree', () => {
         }
       }),
       {numRuns: runs(150)}
+    )
+  })
+
+  it('passes html-validate (standard preset, raw `>` in text allowed)', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:standard'],
+      rules: {'no-raw-characters': 'off'}
+    })
+    await fc.assert(
+      fc.asyncProperty(anyTree, async (tree) => {
+        const report = await validator.validateString(toHtml(tree))
+        const problems = report.results.flatMap((result) =>
+          result.messages.map((message) => `${message.ruleId}: ${message.message}`)
+        )
+        expect(problems).toEqual([])
+      }),
+      {numRuns: runs(60)}
     )
   })
 })

@@ -25,6 +25,7 @@ import {createFail, createWarn} from './messages.js'
 import type {ToHtmlOptions} from './options.js'
 import {scopeIds} from './scope-ids.js'
 import {STYLESHEET} from './style.js'
+import {tidy} from './tidy.js'
 
 /**
  * The page for `tree` as hast: a `root` with a doctype and `<html>`, or with
@@ -47,9 +48,10 @@ export function toHtmlTree(tree: Root, options: ToHtmlOptions = {}): HastRoot {
     for (const child of children) {
       if (child.type !== kind) continue
       const node = toHast(child, {base, warn})
-      if (node.type === 'root') {
-        for (const item of node.children) if (item.type !== 'doctype') blog.push(item)
-      } else if (node.type !== 'doctype') blog.push(node as ElementContent)
+      const part: HastRoot =
+        node.type === 'root' ? node : {type: 'root', children: [node as ElementContent]}
+      tidy(part)
+      for (const item of part.children) if (item.type !== 'doctype') blog.push(item)
     }
   }
   for (const entry of model.entries) blog.push(article(entry))
@@ -146,6 +148,7 @@ function article(entry: FeedEntry): Element {
   }
   const content = entry.content()
   scopeIds(content, entry.id)
+  tidy(content)
   const body = content.children.filter((child): child is ElementContent => child.type !== 'doctype')
   const footer: ElementContent[] = []
   if (entry.updated && entry.updated.instant !== entry.published?.instant) {
