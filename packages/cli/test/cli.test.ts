@@ -314,10 +314,10 @@ describe('errors', () => {
     expect(from.stderr).toContain(
       'Unknown input format `html` for `--from`; known: cnn, markdown, json'
     )
-    const to = await cli(['--to', 'html', path.join(inputs, `${storm}.txt`)])
+    const to = await cli(['--to', 'pdf', path.join(inputs, `${storm}.txt`)])
     expect(to.code).toBe(2)
     expect(to.stderr).toContain(
-      'Unknown output format `html`; known: json, rss, atom, jsonfeed, markdown'
+      'Unknown output format `pdf`; known: json, rss, atom, jsonfeed, markdown, html'
     )
   })
 

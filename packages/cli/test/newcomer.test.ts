@@ -299,14 +299,45 @@ describe('bad values are refused with what is allowed', () => {
 
 describe('guessing the output format', () => {
   it('an extension no writer claims is an error', async () => {
-    const dir = await folder('html')
-    const result = await cli(['page.txt', '-o', 'out.html'], {cwd: dir})
+    const dir = await folder('pdf')
+    const result = await cli(['page.txt', '-o', 'out.pdf'], {cwd: dir})
     expect(result.code).toBe(2)
     expect(result.stderr.trimEnd().split('\n')).toEqual([
-      'liveblog: Cannot guess the output format from `.html` (`-o out.html`)',
-      'Pass `--to` (json, rss, atom, jsonfeed, markdown), or a writer module: `--to ./writer.js`.'
+      'liveblog: Cannot guess the output format from `.pdf` (`-o out.pdf`)',
+      'Pass `--to` (json, rss, atom, jsonfeed, markdown, html), or a writer module: `--to ./writer.js`.'
     ])
-    expect(existsSync(path.join(dir, 'out.html'))).toBe(false)
+    expect(existsSync(path.join(dir, 'out.pdf'))).toBe(false)
+  })
+})
+
+describe('writing a page', () => {
+  it('`-o out.html` writes an HTML page with one article per post and its JSON-LD', async () => {
+    const dir = await folder('html')
+    const result = await cli(['page.txt', '-o', 'out.html', '--url', 'https://news.example/live'], {
+      cwd: dir
+    })
+    expect(result.code).toBe(0)
+    const html = await readFile(path.join(dir, 'out.html'), 'utf8')
+    const json = await cli(['page.txt', '--to', 'json'], {cwd: dir})
+    const tree = JSON.parse(json.stdout) as {children: Array<{type: string; id?: string}>}
+    const ids = tree.children.filter((child) => child.type === 'post').map((child) => child.id)
+    expect(ids.length).toBeGreaterThan(0)
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(html.match(/<article id="[^"]*"/g)).toEqual(ids.map((id) => `<article id="${id}"`))
+    expect(html).toContain('"@type":"LiveBlogPosting"')
+    expect(html).toContain('<link rel="canonical" href="https://news.example/live">')
+  })
+
+  it('the `writer-html` settings key gives a fragment without stylesheet', async () => {
+    const dir = await folder('html-fragment')
+    await writeFile(
+      path.join(dir, 'liveblog.config.json'),
+      JSON.stringify({settings: {'writer-html': {fragment: true, css: false}}})
+    )
+    const result = await cli(['page.txt', '--to', 'html', '-q'], {cwd: dir})
+    expect(result.code).toBe(0)
+    expect(result.stdout.startsWith('<div class="liveblog"><header')).toBe(true)
+    expect(result.stdout).not.toMatch(/<html|<style|<link/)
   })
 })
 

@@ -133,6 +133,25 @@ export const writers: Format[] = [
     // `writer-markdown` settings key, as no flag means the same there.
     options: () => ({}),
     load: () => import('@liveblog/writer-markdown')
+  },
+  {
+    name: 'html',
+    description: 'a standalone HTML5 page with schema.org LiveBlogPosting data',
+    packageName: '@liveblog/writer-html',
+    extensions: ['.html', '.htm'],
+    extname: '.html',
+    // `fragment`, `css` and `publisher` only from the `writer-html` settings key.
+    options: (settings) =>
+      pick(settings, [
+        'title',
+        'url',
+        'description',
+        'language',
+        'postUrl',
+        'sort',
+        'descriptionLength'
+      ]),
+    load: () => import('@liveblog/writer-html')
   }
 ]
 

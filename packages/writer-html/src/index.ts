@@ -1,0 +1,5 @@
+export {jsonLd, type LiveBlogJsonLd, scriptJson} from './lib/json-ld.js'
+export type {HtmlOptions, ToHtmlOptions} from './lib/options.js'
+export {STYLESHEET} from './lib/style.js'
+export {toHtml, toHtmlTree} from './lib/to-html.js'
+export {writeHtml, writeHtml as default} from './lib/write-html.js'
