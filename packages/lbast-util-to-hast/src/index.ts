@@ -12,7 +12,7 @@ export {
 } from './lib/feed.js'
 export {displayDuration} from './lib/handlers/media.js'
 export {feedHtml} from './lib/html.js'
-export {ignore, type Warn} from './lib/messages.js'
+export {createFail, createWarn, ignore, type Warn} from './lib/messages.js'
 export {orderEntries, type Sort} from './lib/order.js'
 export {plainSummary, plainText, textOf, truncate} from './lib/summary.js'
 export {

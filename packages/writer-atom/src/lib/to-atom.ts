@@ -5,6 +5,8 @@
 import type {Nodes, Root} from '@liveblog/core'
 import {
   xmlBlock as block,
+  createFail,
+  createWarn,
   xmlEmpty as empty,
   type FeedEntry,
   type FeedModel,
@@ -22,8 +24,10 @@ import type {Element, Root as XastRoot} from 'xast'
 import type {Raw} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import {entryId, feedId} from './ids.js'
-import {createFail, createWarn} from './messages.js'
 import {DEFAULT_GENERATOR, type ToAtomOptions, UNKNOWN_UPDATED} from './options.js'
+
+/** The `source` of every message this package puts on a file. */
+const SOURCE = '@liveblog/writer-atom'
 
 const ATOM = 'http://www.w3.org/2005/Atom'
 // See writer-rss: the entries are joined into the serialised frame here.
@@ -38,8 +42,8 @@ const ENTRY_SEPARATOR = lineBreak(ENTRY_DEPTH)
  * it throws a `TypeError`.
  */
 export function toAtom(tree: Root, options: ToAtomOptions = {}): string {
-  const warn = createWarn(options.file)
-  const model = feedModel(tree, options, warn, createFail(options.file))
+  const warn = createWarn(options.file, SOURCE)
+  const model = feedModel(tree, options, warn, createFail(options.file, SOURCE))
 
   // §4.1.1: a feed's `updated` is required; each entry's too (§4.1.2), its
   // own `updated` else its `published` else the feed's.

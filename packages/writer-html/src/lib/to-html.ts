@@ -7,6 +7,8 @@
 import type {Meta, Root} from '@liveblog/core'
 import {
   charCleaner,
+  createFail,
+  createWarn,
   type FeedEntry,
   type FeedModel,
   feedModel,
@@ -21,11 +23,13 @@ import type {Element, ElementContent, Root as HastRoot, RootContent} from 'hast'
 import {toHtml as hastToHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
 import {jsonLd, scriptJson} from './json-ld.js'
-import {createFail, createWarn} from './messages.js'
 import type {ToHtmlOptions} from './options.js'
 import {scopeIds} from './scope-ids.js'
 import {STYLESHEET} from './style.js'
 import {tidy} from './tidy.js'
+
+/** The `source` of every message this package puts on a file. */
+const SOURCE = '@liveblog/writer-html'
 
 /**
  * The page for `tree` as hast: a `root` with a doctype and `<html>`, or with
@@ -35,8 +39,8 @@ import {tidy} from './tidy.js'
  * it throws a `TypeError`.
  */
 export function toHtmlTree(tree: Root, options: ToHtmlOptions = {}): HastRoot {
-  const warn = createWarn(options.file)
-  const model = feedModel(tree, options, warn, createFail(options.file))
+  const warn = createWarn(options.file, SOURCE)
+  const model = feedModel(tree, options, warn, createFail(options.file, SOURCE))
   const children = Array.isArray(tree?.children) ? tree.children : []
   const meta = children.find((child): child is Meta => child.type === 'meta')
   const base = model.pageUrl
@@ -96,7 +100,7 @@ export function toHtmlTree(tree: Root, options: ToHtmlOptions = {}): HastRoot {
 
 /** The page for `tree` as HTML text (see `toHtmlTree`), ending in a line feed. */
 export function toHtml(tree: Root, options: ToHtmlOptions = {}): string {
-  const warn = createWarn(options.file)
+  const warn = createWarn(options.file, SOURCE)
   const hast = toHtmlTree(tree, options)
   // Characters HTML cannot carry (controls, lone surrogates) are dropped
   // from the whole page once, and counted in one message.

@@ -4,6 +4,8 @@
 // options.
 import type {Nodes, Root} from '@liveblog/core'
 import {
+  createFail,
+  createWarn,
   type FeedEntry,
   feedHtml,
   feedModel,
@@ -12,8 +14,10 @@ import {
   type Warn
 } from '@liveblog/lbast-util-to-hast'
 import {type JsonFeed, type JsonFeedItem, VERSION} from './json-feed.js'
-import {createFail, createWarn} from './messages.js'
 import type {ToJsonFeedOptions} from './options.js'
+
+/** The `source` of every message this package puts on a file. */
+const SOURCE = '@liveblog/writer-json-feed'
 
 /**
  * The feed for `tree` as a JSON Feed object. Never throws on a valid tree.
@@ -22,8 +26,8 @@ import type {ToJsonFeedOptions} from './options.js'
  * it throws a `TypeError`.
  */
 export function toJsonFeedObject(tree: Root, options: ToJsonFeedOptions = {}): JsonFeed {
-  const warn = createWarn(options.file)
-  const model = feedModel(tree, options, warn, createFail(options.file))
+  const warn = createWarn(options.file, SOURCE)
+  const model = feedModel(tree, options, warn, createFail(options.file, SOURCE))
   const items = model.entries.map((entry): JsonFeedItem => {
     const html = model.chars.clean(feedHtml(entry.content()), entry.post)
     const tags = tagsOf(entry.post)

@@ -6,6 +6,8 @@
 import type {Root} from '@liveblog/core'
 import {
   xmlBlock as block,
+  createFail,
+  createWarn,
   xmlEmpty as empty,
   type FeedEntry,
   type FeedModel,
@@ -23,10 +25,12 @@ import {
 import type {Element, Root as XastRoot} from 'xast'
 import type {Raw} from 'xast-util-to-xml'
 import {x} from 'xastscript'
-import {createFail, createWarn} from './messages.js'
 import {NAMESPACES, type Prefix} from './namespaces.js'
 import {DEFAULT_GENERATOR, FALLBACK_LINK, type ToRssOptions} from './options.js'
 import {textLeaf} from './rss-text.js'
+
+/** The `source` of every message this package puts on a file. */
+const SOURCE = '@liveblog/writer-rss'
 
 // Where the items go in the serialised channel. It holds NUL, which no text
 // in the feed can hold (XML forbids it and `feedChars` drops it), so it is
@@ -43,8 +47,8 @@ const ITEM_SEPARATOR = lineBreak(ITEM_DEPTH)
  * is left out; without a file it throws a `TypeError`.
  */
 export function toRss(tree: Root, options: ToRssOptions = {}): string {
-  const warn = createWarn(options.file)
-  const model = feedModel(tree, options, warn, createFail(options.file))
+  const warn = createWarn(options.file, SOURCE)
+  const model = feedModel(tree, options, warn, createFail(options.file, SOURCE))
   const used = new Set<Prefix>()
 
   // Each item is serialised by `toXml` as soon as it is built, so its tree
