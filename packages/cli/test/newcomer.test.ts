@@ -59,6 +59,35 @@ describe('a closed pipe', () => {
   })
 })
 
+describe('a closed pipe on the report', () => {
+  it('`liveblog … 2>&1 | true` still writes every file and exits as the run went', async () => {
+    const dir = await folder('closed-stderr')
+    const names = Array.from({length: 12}, (_, index) => `copy-${index}.txt`)
+    for (const name of names) await cp(page, path.join(dir, name))
+    const result = await new Promise<{code: number | null; err: string}>((resolve) => {
+      // The reader of both streams is gone before the report is written.
+      const child = spawn(
+        'bash',
+        [
+          '-c',
+          `"${process.execPath}" "${bin}" copy-*.txt --verbose -o out/ 2>&1 | true; exit \${PIPESTATUS[0]}`
+        ],
+        {cwd: dir, env: {...process.env, NO_COLOR: '1'}}
+      )
+      let err = ''
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+        err += chunk
+      })
+      child.on('close', (code) => resolve({code, err}))
+    })
+    expect(result.err).toBe('')
+    expect(result.code).toBe(0)
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(
+      names.map((name) => name.replace('.txt', '.json')).sort()
+    )
+  })
+})
+
 describe('standard input', () => {
   it('detects CNN text and says so at info level', async () => {
     const result = await cli([], {input: await readFile(page, 'utf8')})
@@ -177,6 +206,32 @@ describe('no input is never a silent success', () => {
   })
 })
 
+describe('empty input is never a silent success', () => {
+  it('empty standard input, and a file of white space, warn in every text format', async () => {
+    const dir = await folder('empty-input')
+    await writeFile(path.join(dir, 'blank.txt'), ' \n\t\n')
+    await writeFile(path.join(dir, 'blank.md'), '\n\n')
+    const piped = await cli(['--from', 'cnn', '--fail-if-warnings'], {input: ''})
+    expect(piped.code).toBe(1)
+    expect(lines(piped.stderr)).toContain(
+      '1:1 warning The input is empty: there is no live blog to read empty-input @liveblog/reader-cnn'
+    )
+    for (const name of ['blank.txt', 'blank.md']) {
+      const result = await cli([name], {cwd: dir})
+      expect(result.code).toBe(0)
+      expect(result.stderr).toMatch(
+        /1:1 +warning +The input holds only white space: there is no live blog to read +empty-input/
+      )
+    }
+  })
+
+  it('text with no post in it says so', async () => {
+    const result = await cli(['--from', 'cnn'], {input: 'Link Copied!\n\nAd Feedback\n'})
+    expect(result.code).toBe(0)
+    expect(result.stderr).toMatch(/warning +Found no posts: .* +no-posts +@liveblog\/reader-cnn/)
+  })
+})
+
 describe('usage mistakes are one line and a fix, never a stack trace', () => {
   it('--use with a package that is not installed', async () => {
     const dir = await folder('use-missing')
@@ -211,6 +266,81 @@ describe('usage mistakes are one line and a fix, never a stack trace', () => {
       'Fix the syntax there, or pass `--no-config` to skip config files.'
     ])
     expect(existsSync(path.join(dir, 'page.json'))).toBe(false)
+  })
+
+  it('--use with a path that does not exist, beside a package.json config', async () => {
+    // The engine merges `--use` plugins into the config it finds, so its
+    // error names `package.json`; the user must read about the plugin.
+    const dir = await folder('use-missing-path')
+    await writeFile(
+      path.join(dir, 'package.json'),
+      `${JSON.stringify({name: 'desk', liveblog: {settings: {title: 'Desk'}}}, null, 2)}\n`
+    )
+    for (const extra of [[], ['--no-config']]) {
+      const result = await cli(['page.txt', '--use', './missing.mjs', ...extra], {cwd: dir})
+      expect(result.code).toBe(2)
+      expect(result.stderr.trimEnd().split('\n')).toEqual([
+        'liveblog: Cannot find the plugin `./missing.mjs`: no such file',
+        'Check the path: it is resolved from the working folder (`--use`) or the config file.'
+      ])
+    }
+  })
+
+  it('--use with a plugin whose own import is missing', async () => {
+    const dir = await folder('use-missing-dependency')
+    await writeFile(
+      path.join(dir, 'tag.mjs'),
+      "import slug from 'no-such-package-for-liveblog'\nexport default function tag() {}\n"
+    )
+    const result = await cli(['page.txt', '--use', './tag.mjs'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      'liveblog: Cannot load a plugin: `./tag.mjs` imports `no-such-package-for-liveblog`, which cannot be found',
+      'Install what the plugin needs (`npm install`), or check its import paths.'
+    ])
+  })
+
+  it('--use with a plugin that throws while being set up (bad options) is a usage error', async () => {
+    const dir = await folder('use-attacher-throws')
+    await writeFile(
+      path.join(dir, 'stamp.mjs'),
+      [
+        'export default function stamp(options) {',
+        "  if (typeof options?.label !== 'string') throw new Error('Expected a `label` option')",
+        '  return (tree) => { tree.data = {label: options.label} }',
+        '}',
+        ''
+      ].join('\n')
+    )
+    const result = await cli(['page.txt', '--use', './stamp.mjs=colour:red'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      'liveblog: A plugin failed while being set up (./stamp.mjs:2:49): Expected a `label` option',
+      'Check the options given to it (`--use NAME=OPTIONS`, or `plugins` in the config file).'
+    ])
+    expect(existsSync(path.join(dir, 'page.json'))).toBe(false)
+    // With the right options the same plugin runs.
+    const good = await cli(['page.txt', '--use', './stamp.mjs=label:desk', '-q'], {cwd: dir})
+    expect(good.code).toBe(0)
+  })
+
+  it('a plugin that throws on one file is that file failing, not a usage error', async () => {
+    const dir = await folder('use-transformer-throws')
+    await cp(page, path.join(dir, 'other.txt'))
+    await writeFile(
+      path.join(dir, 'picky.mjs'),
+      "export default function picky() {\n  return (tree, file) => { if (file.stem === 'other') throw new Error('Cannot stamp other') }\n}\n"
+    )
+    const result = await cli(
+      ['page.txt', 'other.txt', '--use', './picky.mjs', '-o', 'out/', '-q'],
+      {
+        cwd: dir
+      }
+    )
+    expect(result.code).toBe(1)
+    expect(lines(result.stderr)).toContain('error Cannot process file: Cannot stamp other')
+    expect(existsSync(path.join(dir, 'out', 'page.json'))).toBe(true)
+    expect(existsSync(path.join(dir, 'out', 'other.json'))).toBe(false)
   })
 
   it('a YAML config with a syntax error', async () => {

@@ -44,7 +44,8 @@ export {
   isEncoding,
   type ReaderInput,
   type ToVFileOptions,
-  toVFile
+  toVFile,
+  warnEmptyInput
 } from './lib/input.js'
 export {
   type AssignPostIdsOptions,

@@ -278,3 +278,18 @@ describe('fromMarkdown on other shapes', () => {
     )
   })
 })
+
+describe('fromMarkdown on empty input', () => {
+  it('warns `empty-input` at 1:1 for empty or white-space-only text', () => {
+    for (const value of ['', '\n\n', ' \t \n']) {
+      const file = new VFile(value)
+      const tree = fromMarkdown(file)
+      expect(tree.children).toEqual([])
+      expect(file.messages.map((message) => message.ruleId)).toEqual(['empty-input'])
+      expect(file.messages[0]!.place).toEqual({line: 1, column: 1, offset: 0})
+    }
+    const file = new VFile('## Ferries wait\n\nHeld at the quay.\n')
+    fromMarkdown(file)
+    expect(file.messages.map((message) => message.ruleId)).not.toContain('empty-input')
+  })
+})

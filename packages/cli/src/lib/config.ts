@@ -5,6 +5,7 @@
 // traces; this turns them into one `UsageError` each (what, where, the fix).
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import type {VFile} from 'vfile'
 import {UsageError} from './errors.js'
 
@@ -34,6 +35,14 @@ function explain(errors: Error[], cwd: string): UsageError | undefined {
       'Check the path given to `-c`/`--config`, or leave it out to look config files up.'
     )
   }
+  // A plugin path that resolves but does not exist fails while the engine
+  // merges plugins into the config it found (even `package.json`), so the
+  // outer error blames that file: the missing module is the real cause.
+  const unfound = errors.find(
+    (error) => (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND'
+  )
+  if (unfound && !outer.message.startsWith('Cannot find module'))
+    return moduleNotFound(unfound, cwd)
   if (/^Cannot parse (?:given )?file/.test(outer.message)) {
     return new UsageError(
       `${where(name, last, cwd)}: Cannot parse the config file: ${syntaxReason(last)}`,
@@ -61,7 +70,63 @@ function explain(errors: Error[], cwd: string): UsageError | undefined {
       'A plugin module default-exports a function; a preset, `{plugins, settings}`.'
     )
   }
+  // Last: the engine reports a missing module from an attacher too (above).
+  const attaching = errors.find(isAttachFailure)
+  if (attaching) {
+    const at = throwPlace(attaching, cwd)
+    return new UsageError(
+      `A plugin failed while being set up${at ? ` (${at})` : ''}: ${firstLine(attaching)}`,
+      'Check the options given to it (`--use NAME=OPTIONS`, or `plugins` in the config file).'
+    )
+  }
   return undefined
+}
+
+/**
+ * Node's `ERR_MODULE_NOT_FOUND` ("Cannot find module '/abs/x.mjs' imported
+ * from /…/configuration.js"): imported by the engine, the plugin itself is
+ * missing; imported by anything else, a plugin's own dependency is.
+ */
+function moduleNotFound(error: Error, cwd: string): UsageError {
+  const match = /^Cannot find (?:module|package) '([^']+)' imported from (.+)$/m.exec(error.message)
+  const wanted = match?.[1] ?? ''
+  const importer = match?.[2] ?? ''
+  const shown = (file: string) =>
+    path.isAbsolute(file) ? relativePath(path.relative(cwd, file)) || file : file
+  if (match && !/[\\/]unified-engine[\\/]/.test(importer)) {
+    return new UsageError(
+      `Cannot load a plugin: \`${shown(importer)}\` imports \`${shown(wanted)}\`, which cannot be found`,
+      'Install what the plugin needs (`npm install`), or check its import paths.'
+    )
+  }
+  return new UsageError(
+    `Cannot find the plugin \`${shown(wanted) || firstLine(error)}\`: no such file`,
+    'Check the path: it is resolved from the working folder (`--use`) or the config file.'
+  )
+}
+
+/**
+ * Whether `error` was thrown by a plugin's attacher: unified calls attachers
+ * from `freeze`, and transformers, parsers and compilers never run inside it,
+ * so a `freeze` frame of unified in the stack marks a setup failure (bad
+ * plugin options) rather than a failure on one file.
+ */
+function isAttachFailure(error: Error): boolean {
+  return /\bat \S*freeze \([^)\n]*[\\/]unified[\\/]lib[\\/]index\.js/.test(error.stack ?? '')
+}
+
+/** `file:line:column` of the frame that threw, relative to `cwd`. */
+function throwPlace(error: Error, cwd: string): string | undefined {
+  const frame = /\n\s+at [^\n]*?\(?((?:file:\/\/)?\/[^\s():]+):(\d+):(\d+)\)?/.exec(
+    error.stack ?? ''
+  )
+  if (!frame) return undefined
+  const file = frame[1]!.startsWith('file://') ? fileURLToPath(frame[1]!) : frame[1]!
+  return `${relativePath(path.relative(cwd, file))}:${frame[2]}:${frame[3]}`
+}
+
+function relativePath(relative: string): string {
+  return relative.startsWith('..') || path.isAbsolute(relative) ? relative : `./${relative}`
 }
 
 /** `file:line:column` of a JSON or YAML syntax error, as precisely as known. */

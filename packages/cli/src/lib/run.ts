@@ -80,6 +80,11 @@ export async function run(argv: string[], io: Io = {}): Promise<ExitCode> {
     if (error.code === 'EPIPE') streams.closed.stdout = true
     else throw error
   })
+  // The same for the report (`liveblog … 2>&1 | head`): files are still
+  // written and the exit code still says how the run went, but unheard.
+  streams.stderr.on?.('error', (error) => {
+    if (error.code !== 'EPIPE') throw error
+  })
 
   try {
     const options = parseCliArgs(argv)

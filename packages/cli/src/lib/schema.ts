@@ -98,9 +98,11 @@ export function checkSettings(settings: Settings, source: SettingsSource): Setti
       continue
     }
     if (!known.has(key)) {
+      // `to` is a flag only (see above): never offer it for a config file.
+      const offered = [...known].filter((name) => source.kind === 'flags' || name !== 'to')
       throw new UsageError(
-        `Unknown setting \`${key}\`${where || (source.kind === 'flags' ? ' in `--setting`' : '')}${suggest(key, [...known, ...packageKeys()])}`,
-        `Known settings: ${[...known].sort().join(', ')}; per plugin: ${packageKeys().join(', ')}.`
+        `Unknown setting \`${key}\`${where || (source.kind === 'flags' ? ' in `--setting`' : '')}${suggest(key, [...offered, ...packageKeys()])}`,
+        `Known settings: ${offered.sort().join(', ')}; per plugin: ${packageKeys().join(', ')}.`
       )
     }
     const rule = rules[key]

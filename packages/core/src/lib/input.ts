@@ -271,3 +271,20 @@ function kindOf(value: unknown): string {
   if (type === 'object') return 'an object'
   return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`
 }
+
+/**
+ * Warns (`empty-input`, at 1:1) when `text` holds nothing but white space:
+ * a reader then returns an empty tree, and an empty tree with no message would
+ * be a silent success (an empty pipe, a truncated download, a wrong file).
+ * Returns whether it warned.
+ */
+export function warnEmptyInput(text: string, file: VFile, source: string): boolean {
+  if (/\S/.test(text)) return false
+  file.message(
+    text.length === 0
+      ? 'The input is empty: there is no live blog to read'
+      : 'The input holds only white space: there is no live blog to read',
+    {place: {line: 1, column: 1, offset: 0}, ruleId: 'empty-input', source}
+  )
+  return true
+}

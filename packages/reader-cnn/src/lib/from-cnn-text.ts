@@ -1,5 +1,13 @@
 // The reader: text copied from a CNN-style live-updates page → lbast.
-import {assignPostIds, type ReaderInput, type Root, toVFile, warnBidiControls} from '@liveblog/core'
+import {
+  assignPostIds,
+  isPost,
+  type ReaderInput,
+  type Root,
+  toVFile,
+  warnBidiControls,
+  warnEmptyInput
+} from '@liveblog/core'
 import type {VFile} from 'vfile'
 import {chromeKey} from './chrome.js'
 import {type Context, SOURCE} from './context.js'
@@ -56,6 +64,7 @@ function rethrowByDefault(): boolean {
 }
 
 function read(value: string, file: VFile, options: Options): Root {
+  if (warnEmptyInput(value, file, SOURCE)) return {type: 'root', children: []}
   const timeZone = options.timeZone ?? 'America/New_York'
   const lines = splitLines(value)
   const tagged = tagLines(lines, {
@@ -95,5 +104,14 @@ function read(value: string, file: VFile, options: Options): Root {
     }
   }
   warnBidiControls(assignPostIds(tree), file, SOURCE)
+  if (!tree.children.some(isPost)) {
+    // Text with no post is most often not a live blog at all (a wrong file,
+    // a page saved before its updates loaded): say so rather than succeed.
+    file.message('Found no posts: no time lines, separators or headlines with text under them', {
+      place: {line: 1, column: 1, offset: 0},
+      ruleId: 'no-posts',
+      source: SOURCE
+    })
+  }
   return tree
 }
