@@ -316,9 +316,32 @@ describe('zone abbreviations', () => {
       abbreviation: 'IST',
       knownZone: true
     })
-    // A date that does not exist is still no time; English words are no zone.
-    expect(findClockTime('11:40 a.m. XST, February 30, 2025')).toBeUndefined()
+    // English words are no zone.
     expect(findClockTime('1230 ON February 7, 2024')).toBeUndefined()
+  })
+
+  it('finds a time whose date or hour cannot exist, marked `impossible`, without an ISO time', () => {
+    expect(findClockTime('11:40 a.m. XST, February 30, 2025')).toEqual({
+      start: 0,
+      end: 33,
+      abbreviation: 'XST',
+      knownZone: false,
+      impossible: 'date'
+    })
+    expect(findClockTime('8:19 p.m. ET, February 29, 2023')).toMatchObject({impossible: 'date'})
+    expect(findClockTime('8:19 p.m. ET, February 29, 2024')?.iso).toBe('2024-02-29T20:19:00-05:00')
+    expect(findClockTime('13:40 a.m. ET, February 7, 2024')).toEqual({
+      start: 0,
+      end: 31,
+      abbreviation: 'ET',
+      knownZone: true,
+      impossible: 'hour'
+    })
+    expect(parseClockTime('13:40 a.m. ET, February 7, 2024')).toBeUndefined()
+    // A possible time in the same line wins.
+    expect(findClockTime('13:40 a.m. or 1:40 p.m. ET, February 7, 2024')?.iso).toBe(
+      '2024-02-07T13:40:00-05:00'
+    )
   })
 })
 

@@ -304,6 +304,8 @@ interface ClockToken {
   end: number
   hour: number
   minute: number
+  /** An hour no 12-hour clock shows ("13:40 a.m."). */
+  impossible?: 'hour'
 }
 
 /**
@@ -333,6 +335,11 @@ export interface ClockTimeMatch {
   abbreviation?: string
   /** Whether the printed abbreviation is one `zoneForAbbreviation` knows. */
   knownZone: boolean
+  /**
+   * The line has the shape of a time but no such time exists: `'date'`
+   * ("February 30, 2024"), `'hour'` ("13:40 a.m."). There is no `iso` then.
+   */
+  impossible?: 'date' | 'hour'
 }
 
 /**
@@ -340,7 +347,9 @@ export interface ClockTimeMatch {
  * abbreviation (two to four capitals: "11:40 a.m. XST, July 10, 2025"): it is
  * returned with its span and `abbreviation`, `knownZone: false` and no `iso`,
  * so a reader can keep it as printed and say which zone it could not place.
- * Never throws.
+ * A time whose date or hour cannot exist ("8:19 p.m. ET, February 30, 2024",
+ * "13:40 a.m. ET, …") is returned the same way with `impossible` set, but
+ * only when the line holds no possible time. Never throws.
  */
 export function findClockTime(
   text: string,
@@ -349,24 +358,27 @@ export function findClockTime(
   if (typeof text !== 'string') return undefined
   const fallbackZone = options.timeZone ?? DEFAULT_ZONE
   const tokens = [...clockTokens(text)].sort((a, b) => a.start - b.start)
+  let impossible: ClockTimeMatch | undefined
   for (const token of tokens) {
     const found = completeClockTime(text, token, fallbackZone)
-    if (found) return found
+    if (found?.impossible === undefined && found) return found
+    impossible ??= found
   }
-  return undefined
+  return impossible
 }
 
 function* clockTokens(text: string): Generator<ClockToken> {
   for (const match of text.matchAll(TWELVE_HOUR)) {
     const hour = Number(match[1])
-    if (hour < 1 || hour > 12) continue
     const pm = match[3]!.toLowerCase() === 'p'
-    yield {
+    const token: ClockToken = {
       start: match.index,
       end: match.index + match[0].length,
       hour: (hour % 12) + (pm ? 12 : 0),
       minute: Number(match[2] ?? 0)
     }
+    if (hour < 1 || hour > 12) token.impossible = 'hour'
+    yield token
   }
   for (const match of text.matchAll(TWENTY_FOUR_HOUR)) {
     yield {
@@ -417,11 +429,13 @@ function completeClockTime(
     hour: token.hour,
     minute: token.minute
   }
-  if (abbreviation !== undefined && !zone) {
-    // The date must still exist for this to be a time.
-    if (!toIsoInZone(wall, 'UTC')) return undefined
-    return {...span, abbreviation, knownZone: false}
+  const impossible = token.impossible ?? (isValidWall(wall) ? undefined : 'date')
+  if (impossible) {
+    const found: ClockTimeMatch = {...span, knownZone: zone !== undefined, impossible}
+    if (abbreviation !== undefined) found.abbreviation = abbreviation
+    return found
   }
+  if (abbreviation !== undefined && !zone) return {...span, abbreviation, knownZone: false}
   const offset = zone ? printedOffset(zone, date.year) : undefined
   const iso =
     offset === undefined

@@ -15,7 +15,7 @@ import {readHeader} from './header.js'
 import {splitLines} from './lines.js'
 import {readPosts} from './posts.js'
 import {tagLines} from './tag.js'
-import {reportUnknownZones} from './time-line.js'
+import {reportUnplacedTimes} from './time-line.js'
 
 export interface Options {
   /**
@@ -81,7 +81,7 @@ function read(value: string, file: VFile, options: Options): Root {
     trailerStart--
   }
   const context: Context = {...tagged, value, lines, file, timeZone, trailerStart}
-  reportUnknownZones(context)
+  reportUnplacedTimes(context)
 
   let firstMark = lines.length
   for (let i = 0; i < lines.length; i++) {

@@ -15,6 +15,8 @@ export interface TimeLine {
   relative: boolean
   /** A zone abbreviation printed with the time that no table knows ("XST"). */
   unknownZone?: string
+  /** Printed like a time, but no such date or hour exists ("February 30"). */
+  impossible?: 'date' | 'hour'
 }
 
 export interface TimeOptions {
@@ -40,7 +42,10 @@ export function parseTimeLine(line: string, options: TimeOptions): TimeLine | un
     const beforeOk = before.trim() === '' || isRelativeOnly(before)
     if (beforeOk && (after === '' || /^\(.{1,20}\)$/.test(after))) {
       const time: TimeLine = {updated, dateline, iso: absolute.iso, relative: false}
-      if (!absolute.knownZone && absolute.abbreviation) time.unknownZone = absolute.abbreviation
+      // Still a time line (it starts a post), with the time kept as printed.
+      if (absolute.impossible) time.impossible = absolute.impossible
+      else if (!absolute.knownZone && absolute.abbreviation)
+        time.unknownZone = absolute.abbreviation
       return time
     }
     return undefined
@@ -65,15 +70,26 @@ function isRelativeOnly(text: string): boolean {
   )
 }
 
-/** Warns once per time line printed with a zone abbreviation no table knows. */
-export function reportUnknownZones(context: Context): void {
+/**
+ * Warns once per time line that cannot be placed: printed with a zone
+ * abbreviation no table knows, or with a date or hour that does not exist.
+ */
+export function reportUnplacedTimes(context: Context): void {
   for (const [index, time] of context.times) {
-    if (time.unknownZone === undefined) continue
-    warn(
-      context,
-      context.lines[index]!,
-      `Unknown time zone \`${time.unknownZone}\` in \`${time.dateline}\`: time kept as printed only`,
-      'unknown-time-zone'
-    )
+    if (time.impossible !== undefined) {
+      warn(
+        context,
+        context.lines[index]!,
+        `Impossible time \`${time.dateline}\` (${time.impossible === 'date' ? 'no such date' : 'no such hour on a 12-hour clock'}): kept as printed only`,
+        'impossible-time'
+      )
+    } else if (time.unknownZone !== undefined) {
+      warn(
+        context,
+        context.lines[index]!,
+        `Unknown time zone \`${time.unknownZone}\` in \`${time.dateline}\`: time kept as printed only`,
+        'unknown-time-zone'
+      )
+    }
   }
 }
