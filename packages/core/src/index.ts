@@ -86,3 +86,4 @@ export {
   type ValidationMessage,
   validate
 } from './lib/validate.js'
+export {setOwn, withoutPositions} from './lib/without-positions.js'

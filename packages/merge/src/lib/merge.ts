@@ -6,11 +6,12 @@ import {
   type Post,
   postId,
   type Root,
-  type RootContent
+  type RootContent,
+  withoutPositions
 } from '@liveblog/core'
 import {knownTime} from './evidence.js'
 import {ArchiveIndex, Candidate} from './match.js'
-import {contentKey, withoutPositions} from './strip.js'
+import {contentKey} from './strip.js'
 
 /** Options for `merge`. */
 export interface MergeOptions {

@@ -1,5 +1,4 @@
-import {LBAST_VERSION, type Root} from '@liveblog/core'
-import {setOwn, withoutPositions} from './without-positions.js'
+import {LBAST_VERSION, type Root, setOwn, withoutPositions} from '@liveblog/core'
 
 export interface ToJsonOptions {
   /** Indentation, as `JSON.stringify`'s `space`; default: none (one line). */
