@@ -386,7 +386,51 @@ describe('bad values are refused with what is allowed', () => {
       'liveblog: Unknown setting `titel` in `--setting`; did you mean `title`?'
     ],
     [['--titel', 'Storm'], 'liveblog: Unknown flag `--titel`; did you mean `--title`?'],
-    [['--report', 'xml'], 'liveblog: Invalid value `xml` for `--report`: expected `text` or `json`']
+    [
+      ['--report', 'xml'],
+      'liveblog: Invalid value `xml` for `--report`: expected `text` or `json`'
+    ],
+    [['-to', 'rss'], 'liveblog: `-to` is read as `-t o`; did you mean `--to`?'],
+    [
+      ['--indent', '-1'],
+      'liveblog: `--indent` needs a value; to give one that starts with `-`, write `--indent=-1` (with `=`)'
+    ],
+    [
+      ['-s', 'to=rss'],
+      'liveblog: `to` cannot be set with `-s`: the output format must be known before any file is read'
+    ],
+    [
+      ['-s', 'version=1'],
+      'liveblog: Invalid value `1` for `-s version`: expected `true` or `false`'
+    ],
+    [
+      ['-s', 'descriptionLength=-5'],
+      'liveblog: Invalid value `-5` for `-s descriptionLength`: expected a whole number, 0 or more'
+    ],
+    [
+      ['-s', 'writer-rs={}'],
+      'liveblog: Unknown setting `writer-rs` in `--setting`; did you mean `writer-rss`?'
+    ],
+    [
+      ['--post-url', 'https://example.com/live'],
+      'liveblog: Invalid value `https://example.com/live` for `--post-url`: expected an absolute http(s) URL template with `{id}`, like https://example.com/live#{id}'
+    ],
+    [
+      ['-i', 'no-such.ignore'],
+      'liveblog: Cannot read the ignore file `no-such.ignore`: no such file'
+    ],
+    [
+      ['--use', './plugin.mjs={"label":'],
+      'liveblog: Invalid JSON options in `--use ./plugin.mjs={"label":`: Unexpected end of JSON input'
+    ],
+    [
+      ['--to', './no-such-writer.mjs'],
+      'liveblog: Cannot load the writer `./no-such-writer.mjs`: no such file'
+    ],
+    [
+      ['--to', './examples/plugins/only-author.mjs'],
+      'liveblog: `./examples/plugins/only-author.mjs` is not a writer: its plugin sets no compiler'
+    ]
   ]
   for (const [flags, expected] of cases) {
     it(flags.join(' '), async () => {
@@ -416,6 +460,14 @@ describe('bad values are refused with what is allowed', () => {
       [
         {settings: {sort: 'newest'}},
         'liveblog: Invalid value `newest` for `sort` in `liveblog.config.json`: expected `source` or `time`'
+      ],
+      [
+        {settings: {'writer-rss': {descriptionLength: -3}}},
+        'liveblog: Invalid value `-3` for `writer-rss.descriptionLength` in `liveblog.config.json`: expected a whole number, 0 or more'
+      ],
+      [
+        {settings: {'writer-rss': {titel: 'Storm desk'}}},
+        'liveblog: Unknown option `writer-rss.titel` in `liveblog.config.json`; did you mean `title`?'
       ]
     ]
     for (const [value, line] of expected) {
@@ -424,6 +476,55 @@ describe('bad values are refused with what is allowed', () => {
       expect(result.code).toBe(2)
       expect(firstLine(result.stderr)).toBe(line)
     }
+  })
+})
+
+describe('more that a newcomer meets', () => {
+  it('a JS config that throws while loading is not called a syntax error', async () => {
+    const dir = await folder('config-throws')
+    await writeFile(
+      path.join(dir, 'liveblog.config.mjs'),
+      "throw new Error('No desk configured')\n"
+    )
+    const result = await cli(['page.txt'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      'liveblog: The config file `liveblog.config.mjs` failed while loading (./liveblog.config.mjs:1:7): No desk configured',
+      'Fix the config module, or pass `--no-config` to skip config files.'
+    ])
+  })
+
+  it('`-o` a file with no extension says so', async () => {
+    const dir = await folder('no-extension')
+    await writeFile(path.join(dir, 'digest'), '')
+    const result = await cli(['page.txt', '-o', 'digest'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(firstLine(result.stderr)).toBe(
+      'liveblog: Cannot guess the output format: `-o digest` has no extension'
+    )
+  })
+
+  it('`--frail -S` shows the warnings that fail the run (and no info)', async () => {
+    const result = await cli([page, '--to', 'rss', '--frail', '-S'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/warning +No url in options or meta/)
+    expect(result.stderr).not.toMatch(/\binfo\b/)
+  })
+
+  it('`--report json` keeps why a file failed', async () => {
+    const dir = await folder('json-cause')
+    await writeFile(
+      path.join(dir, 'picky.mjs'),
+      "export default function picky() {\n  return () => { throw new Error('Cannot stamp this page') }\n}\n"
+    )
+    const result = await cli(['page.txt', '--use', './picky.mjs', '--report', 'json'], {cwd: dir})
+    expect(result.code).toBe(1)
+    const [file] = JSON.parse(result.stderr) as Array<{
+      messages: Array<{reason: string; fatal?: boolean}>
+    }>
+    expect(
+      file!.messages.filter((message) => message.fatal).map((message) => message.reason)
+    ).toEqual(['Cannot process file: Cannot stamp this page'])
   })
 })
 

@@ -87,6 +87,17 @@ const spec = {
 
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed: ReturnType<typeof parseArgs<{options: typeof spec; allowPositionals: true}>>
+  for (const arg of argv) {
+    if (arg === '--') break
+    // pandoc habit: `-to rss` would be read as `-t o` (a format named `o`).
+    const single = /^-([a-z][a-z-]+)$/.exec(arg)
+    if (single && Object.hasOwn(spec, single[1]!)) {
+      throw new UsageError(
+        `\`${arg}\` is read as \`${arg.slice(0, 2)} ${arg.slice(2)}\`; did you mean \`-${arg}\`?`,
+        'Long flags take two dashes: `--to rss`, or the short form `-t rss`.'
+      )
+    }
+  }
   try {
     parsed = parseArgs({args: argv, options: spec, allowPositionals: true, strict: true})
   } catch (error) {
@@ -104,7 +115,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (values['no-positions']) settings.positions = false
   for (const pair of (values.setting as string[] | undefined) ?? []) {
     const [name, value] = splitPair(pair, '--setting')
-    settings[camelCase(name)] = value
+    // `reader-cnn`, `writer-rss` (a plugin's own options) keep their dash.
+    settings[/^(?:reader|writer)-/.test(name) ? name : camelCase(name)] = value
   }
 
   if (values['only-new'] && values.archive === undefined) {
@@ -184,6 +196,11 @@ function cleanReason(error: unknown): string {
   if (unknown) {
     const flags = Object.keys(spec).map((name) => `--${name}`)
     return `Unknown flag \`${unknown[1]}\`${unknown[1]!.startsWith('--') ? suggest(unknown[1]!, flags) : ''}`
+  }
+  const ambiguous = /^Option '(-{1,2}[^']*)' argument is ambiguous/.exec(reason)
+  if (ambiguous) {
+    const flag = ambiguous[1]!.split(',')[0]!.trim()
+    return `\`${flag}\` needs a value; to give one that starts with \`-\`, write \`${flag}=-1\` (with \`=\`)`
   }
   return reason.split('. To specify')[0]!.split('\n')[0]!
 }

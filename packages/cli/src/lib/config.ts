@@ -43,6 +43,14 @@ function explain(errors: Error[], cwd: string): UsageError | undefined {
   )
   if (unfound && !outer.message.startsWith('Cannot find module'))
     return moduleNotFound(unfound, cwd)
+  if (/^Cannot parse (?:given )?file/.test(outer.message) && !isSyntaxError(last)) {
+    // A JS config that throws while it runs: not a syntax matter.
+    const at = throwPlace(last, cwd)
+    return new UsageError(
+      `The config file \`${name}\` failed while loading${at ? ` (${at})` : ''}: ${firstLine(last)}`,
+      'Fix the config module, or pass `--no-config` to skip config files.'
+    )
+  }
   if (/^Cannot parse (?:given )?file/.test(outer.message)) {
     return new UsageError(
       `${where(name, last, cwd)}: Cannot parse the config file: ${syntaxReason(last)}`,
@@ -113,6 +121,15 @@ function moduleNotFound(error: Error, cwd: string): UsageError {
  */
 function isAttachFailure(error: Error): boolean {
   return /\bat \S*freeze \([^)\n]*[\\/]unified[\\/]lib[\\/]index\.js/.test(error.stack ?? '')
+}
+
+/** Whether a config file failed to parse (JSON, YAML, JS syntax) rather than to run. */
+function isSyntaxError(error: Error): boolean {
+  return (
+    error instanceof SyntaxError ||
+    /Syntax|JSON|YAML/.test(error.name) ||
+    (error as {linePos?: unknown}).linePos !== undefined
+  )
 }
 
 /** `file:line:column` of the frame that threw, relative to `cwd`. */

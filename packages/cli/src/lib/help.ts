@@ -54,18 +54,19 @@ Options:
 
 Reader and writer options:
       --url <url>             the blog's page URL (absolute http or https)
-      --feed-url <url>        the feed's own URL (rss)
-      --post-url <template>   a post's URL, with {id} for its id (rss)
-      --title <text>          title (rss: overrides the page's)
-      --description <text>    description (rss)
+      --feed-url <url>        the feed's own URL (rss, atom, jsonfeed)
+      --post-url <template>   a post's URL, with {id} for its id (feeds, html)
+      --title <text>          title (feeds, html: overrides the page's)
+      --description <text>    description (feeds, html)
       --language <tag>        BCP 47 language tag (en, en-GB)
       --now <iso date>        when the page was read: relative times ("21 min ago")
-                              count from it (cnn); the feed's build date (rss);
+                              count from it (cnn); the feed's build date (rss, atom);
                               with --archive, default: the file's modification time
       --time-zone <zone>      IANA zone for "ET" and zoneless times (cnn)
       --encoding <label>      input encoding (default: UTF-8 when valid, else
                               detected, with a message): windows-1252, …
-      --sort <source|time>    item order: source (default) or time, newest first (rss)
+      --sort <source|time>    item order: source (default) or time, newest first
+                              (feeds, html)
       --indent <0-10|tab>     indent JSON
       --no-positions          drop node positions from JSON
 

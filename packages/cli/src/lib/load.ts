@@ -1,7 +1,8 @@
 // Importing the plugins the run needs: built-in formats by package name, a
 // custom writer (`--to ./my-writer.js`) by path.
 import path from 'node:path'
-import {pathToFileURL} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {unified} from 'unified'
 import {UsageError} from './args.js'
 import {type AnyPlugin, type Format, pick, pluginOf} from './formats.js'
 import type {LoadedFormat} from './processor.js'
@@ -38,11 +39,23 @@ export async function loadCustomWriter(spec: string, cwd: string): Promise<Loade
   try {
     module = (await import(url)) as typeof module
   } catch (error) {
-    throw new UsageError(`Cannot load the writer \`${modulePath}\`: ${reason(error)}`)
+    const missing =
+      (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' &&
+      reason(error).includes(fileURLToPath(url))
+    throw new UsageError(
+      `Cannot load the writer \`${modulePath}\`: ${missing ? 'no such file' : reason(error)}`,
+      missing ? 'Check the path: it is resolved from the working folder.' : undefined
+    )
   }
   const plugin: AnyPlugin | undefined = pluginOf(module)
   if (!plugin) {
     throw new UsageError(`Expected a writer plugin as the default export of \`${modulePath}\``)
+  }
+  if (!setsCompiler(plugin, given)) {
+    throw new UsageError(
+      `\`${modulePath}\` is not a writer: its plugin sets no compiler`,
+      'A writer sets `this.compiler`; a plugin that changes the tree goes in `--use`.'
+    )
   }
   const extname = typeof module.extname === 'string' ? module.extname : '.txt'
   const format: Format = {
@@ -63,4 +76,19 @@ export async function loadCustomWriter(spec: string, cwd: string): Promise<Loade
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * Whether attaching `plugin` sets a compiler. An attacher that throws with
+ * only the `=options` of the command line (it may want the run's settings
+ * too) is given the benefit of the doubt: the run reports it.
+ */
+function setsCompiler(plugin: AnyPlugin, options: unknown): boolean {
+  try {
+    const processor = unified().use(plugin as never, options as never)
+    processor.freeze()
+    return typeof processor.compiler === 'function'
+  } catch {
+    return true
+  }
 }

@@ -26,8 +26,12 @@ export interface ReportOptions {
 /** Messages of one rule shown per file before the rest are counted. */
 export const limit = {text: 100, verbose: 10_000}
 
-export function report(files: VFile[], options: ReportOptions): string {
+export function report(files: VFile[], given: ReportOptions): string {
+  // With `--frail`, warnings fail the run: `--silent` must not hide them.
+  const silenced = given.silent && given.frail
+  const options = {...given, silent: given.silent && !given.frail, quiet: given.quiet || silenced}
   if (options.format === 'json') {
+    for (const file of files) withCauses(file.messages)
     return `${reporterJson(files, {silent: options.silent})}\n`
   }
   const real: Counts = {fatal: 0, warn: 0, total: 0}
@@ -163,4 +167,18 @@ function firstLine(cause: unknown): string {
   const text =
     cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : String(cause)
   return text.split('\n')[0] ?? ''
+}
+
+/**
+ * vfile-reporter-json writes a message's `reason` but not its `cause`, so a
+ * failed file would read only "Cannot process file": put the cause's first
+ * line into the reason, as the text report shows it.
+ */
+function withCauses(messages: VFileMessage[]): void {
+  for (const message of messages) {
+    const cause = message.cause
+    if (!(cause instanceof Error)) continue
+    const first = cause.message.split('\n')[0]
+    if (first && !message.reason.includes(first)) message.reason += `: ${first}`
+  }
 }

@@ -125,6 +125,13 @@ interface Plan {
 }
 
 async function prepare(options: CliOptions, io: Streams): Promise<Plan> {
+  if (options.ignorePath !== undefined && !isFile(path.resolve(io.cwd, options.ignorePath))) {
+    // The engine would fail every file with "Cannot find file" instead.
+    throw new UsageError(
+      `Cannot read the ignore file \`${options.ignorePath}\`: no such file`,
+      'Check the path given to `-i`/`--ignore-path`, or leave it out to look `.liveblogignore` files up.'
+    )
+  }
   const files = inputs(options, io.stdin)
   const writer = await pickWriter(options, io.cwd)
   const loaded: Loaded = {readers: await pickReaders(options), writer}
@@ -338,7 +345,9 @@ async function pickWriter(options: CliOptions, cwd: string): Promise<LoadedForma
     const extname = path.extname(output)
     if (!isFolder(path.resolve(cwd, output), output) && !guessFormat(writers, extname)) {
       throw new UsageError(
-        `Cannot guess the output format from \`${extname}\` (\`-o ${output}\`)`,
+        extname
+          ? `Cannot guess the output format from \`${extname}\` (\`-o ${output}\`)`
+          : `Cannot guess the output format: \`-o ${output}\` has no extension`,
         `Pass \`--to\` (${formatNames(writers)}), or a writer module: \`--to ./writer.js\`.`
       )
     }
@@ -446,4 +455,12 @@ function print<T extends ExitCode>(stream: OutputStream, value: string, code: T)
     if (value === '') resolve(code)
     else stream.write(value, () => resolve(code))
   })
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile()
+  } catch {
+    return false
+  }
 }

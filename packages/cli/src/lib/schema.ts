@@ -24,8 +24,11 @@ const rules: Record<string, Rule> = {
     expected: 'an absolute http(s) URL, like https://example.com/feed.xml'
   },
   postUrl: {
-    schema: z.string().refine((value) => isHttpUrl(value.replaceAll('{id}', 'id'))),
-    expected: 'an absolute http(s) URL template, like https://example.com/live#{id}'
+    // Without `{id}` every post would get the same link.
+    schema: z
+      .string()
+      .refine((value) => value.includes('{id}') && isHttpUrl(value.replaceAll('{id}', 'id'))),
+    expected: 'an absolute http(s) URL template with `{id}`, like https://example.com/live#{id}'
   },
   title: {schema: z.string(), expected: 'text'},
   description: {schema: z.string(), expected: 'text'},
@@ -61,7 +64,7 @@ const rules: Record<string, Rule> = {
   version: {schema: z.boolean(), expected: '`true` or `false`'},
   chrome: {schema: z.array(z.string()), expected: 'a list of strings'},
   maxDepth: {schema: z.number().int().positive(), expected: 'a whole number above 0'},
-  descriptionLength: {schema: z.number().int().min(0), expected: 'a whole number'}
+  descriptionLength: {schema: z.number().int().min(0), expected: 'a whole number, 0 or more'}
 }
 
 /** Where settings came from, for messages: flags (`--sort`) or a config file. */
@@ -81,25 +84,24 @@ export function checkSettings(settings: Settings, source: SettingsSource): Setti
       continue
     }
     if (key === 'to') {
-      if (source.kind === 'config') {
-        throw new UsageError(
-          `\`to\` cannot be set${where}: the output format must be known before any file is read`,
-          'Pass `--to` on the command line instead.'
-        )
-      }
-      continue
+      // Only the `--to` flag (kept out of the settings) picks the writer.
+      throw new UsageError(
+        `\`to\` cannot be set${where || ' with `-s`'}: the output format must be known before any file is read`,
+        'Pass `--to` on the command line instead.'
+      )
     }
     if (packageKeys().includes(key)) {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new UsageError(
-          `Invalid value ${show(value)} for ${label}${where}: expected an object of that plugin's options`
+          `Invalid value ${show(value)} for \`${key}\`${where}: expected an object of that plugin's options`
         )
       }
+      checkPluginOptions(key, value as Record<string, unknown>, where, source)
       continue
     }
     if (!known.has(key)) {
-      // `to` is a flag only (see above): never offer it for a config file.
-      const offered = [...known].filter((name) => source.kind === 'flags' || name !== 'to')
+      // `to` is a flag only (see above): never offer it as a setting.
+      const offered = [...known].filter((name) => name !== 'to')
       throw new UsageError(
         `Unknown setting \`${key}\`${where || (source.kind === 'flags' ? ' in `--setting`' : '')}${suggest(key, [...offered, ...packageKeys()])}`,
         `Known settings: ${offered.sort().join(', ')}; per plugin: ${packageKeys().join(', ')}.`
@@ -114,6 +116,40 @@ export function checkSettings(settings: Settings, source: SettingsSource): Setti
     }
   }
   return settings
+}
+
+/**
+ * A plugin's own options (`"writer-rss": {…}`): they go to the plugin as
+ * they are, so the plugin may take more than the CLI knows of. Values of the
+ * options the CLI has a rule for are checked like flat settings, and a key
+ * that is none of them but close to one (`titel`) is taken for a typo.
+ */
+function checkPluginOptions(
+  plugin: string,
+  options: Record<string, unknown>,
+  where: string,
+  source: SettingsSource
+): void {
+  for (const [key, value] of Object.entries(options)) {
+    const label = `\`${plugin}.${key}\``
+    const rule = Object.hasOwn(rules, key) ? rules[key] : undefined
+    if (rule) {
+      if (!rule.schema.safeParse(value).success) {
+        throw new UsageError(
+          `Invalid value ${show(value)} for ${label}${where}: expected ${rule.expected}`,
+          source.kind === 'config' ? `Fix it in \`${source.file}\`.` : undefined
+        )
+      }
+      continue
+    }
+    const close = suggest(key, Object.keys(rules))
+    if (close) {
+      throw new UsageError(
+        `Unknown option ${label}${where}${close}`,
+        `Options of \`${plugin}\` are passed to it as they are; see its README for the names.`
+      )
+    }
+  }
 }
 
 /** The keys a config file may have at its top level (unified-engine's). */
@@ -211,9 +247,26 @@ export function packageKeys(): string[] {
   return [...readers, ...writers].map((format) => format.packageName.replace(/^@liveblog\//, ''))
 }
 
+/** Settings that have a flag of their own (args.ts); others come from `-s`. */
+const FLAGGED = new Set([
+  'url',
+  'feedUrl',
+  'postUrl',
+  'title',
+  'description',
+  'language',
+  'now',
+  'timeZone',
+  'sort',
+  'indent',
+  'encoding',
+  'from'
+])
+
+/** How the user gave a flag-borne setting: `--time-zone`, or `-s version`. */
 function flagName(key: string): string {
-  const kebab = key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
-  return kebab === 'positions' ? '`--no-positions`' : `\`--${kebab}\``
+  if (!FLAGGED.has(key)) return `\`-s ${key}\``
+  return `\`--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}\``
 }
 
 function show(value: unknown): string {

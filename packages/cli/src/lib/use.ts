@@ -13,6 +13,19 @@ export function parseUse(spec: string): PluginEntry {
   if (!name) throw new UsageError(`Expected a plugin before \`=\` in \`--use ${spec}\``)
   const json = jsonOrString(raw)
   if (json !== null && typeof json === 'object') return [name, json]
+  if (/^\s*[[{]/.test(raw)) {
+    // Meant as JSON: read as `key:value` pairs it would reach the plugin garbled.
+    let reason = ''
+    try {
+      JSON.parse(raw)
+    } catch (error) {
+      reason = `: ${(error as Error).message}`
+    }
+    throw new UsageError(
+      `Invalid JSON options in \`--use ${spec}\`${reason}`,
+      'Quote the whole option for the shell: --use \'./plugin.mjs={"key":"value"}\''
+    )
+  }
   return [name, pairs(raw, spec)]
 }
 

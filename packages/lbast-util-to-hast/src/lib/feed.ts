@@ -163,7 +163,7 @@ export function feedModel(tree: Root, input: FeedOptions, warn: Warn, fail?: Fai
   }
   if (!pageUrl) {
     warn(
-      `No url in options or meta: feed link is ${feedUrl ? 'the feed URL' : 'unknown'}`,
+      `No url in options or meta: the blog's link is ${feedUrl ? 'the feed URL' : 'unknown'}`,
       place,
       'missing-link'
     )
