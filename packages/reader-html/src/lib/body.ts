@@ -21,6 +21,9 @@ import {toString} from 'mdast-util-to-string'
 import {type Context, report} from './context.js'
 import {attribute, collapse, find, hasClass, textOf, tokens} from './hast.js'
 
+/** Elements nested deeper than this in one update are unwrapped (lbast trees stay under core's `MAX_DEPTH`). */
+export const MAX_BODY_DEPTH = 256
+
 const KINDS: ReadonlySet<string> = new Set(['image', 'video', 'audio', 'map', 'embed'])
 
 // What lbast holds: its block and phrasing content and their inner nodes.
@@ -37,7 +40,21 @@ const KNOWN: ReadonlySet<string> = new Set([
 /** lbast content for an update's elements. */
 export function readBody(nodes: readonly ElementContent[], context: Context): PostContent[] {
   if (nodes.length === 0) return []
-  const hast: HastRoot = {type: 'root', children: flatten(nodes)}
+  let deep: ElementContent | undefined
+  const hast: HastRoot = {
+    type: 'root',
+    children: flatten(nodes, (node) => {
+      deep ??= node
+    })
+  }
+  if (deep) {
+    report(
+      context,
+      `Content nested more than ${MAX_BODY_DEPTH} levels deep: the deeper elements are unwrapped, their text kept`,
+      deep,
+      'too-deep'
+    )
+  }
   const mdast = toMdast(hast, {
     handlers: {figure, p: paragraph},
     nodeHandlers: {comment: () => undefined}
@@ -65,7 +82,10 @@ export function textBody(value: string): PostContent[] {
  * text joined: `hast-util-to-mdast` joins adjacent text by splicing, which
  * is quadratic in a paragraph of thousands of spans or comments.
  */
-function flatten(nodes: readonly ElementContent[]): ElementContent[] {
+function flatten(
+  nodes: readonly ElementContent[],
+  onDeep: (node: ElementContent) => void
+): ElementContent[] {
   const out: ElementContent[] = []
   const push = (list: ElementContent[], node: ElementContent) => {
     const last = list[list.length - 1]
@@ -77,9 +97,12 @@ function flatten(nodes: readonly ElementContent[]): ElementContent[] {
     } else list.push(node)
   }
   // Iterative: each frame is a list being filled from a list of sources.
-  const stack: Array<{from: readonly ElementContent[]; index: number; into: ElementContent[]}> = [
-    {from: nodes, index: 0, into: out}
-  ]
+  const stack: Array<{
+    from: readonly ElementContent[]
+    index: number
+    into: ElementContent[]
+    depth: number
+  }> = [{from: nodes, index: 0, into: out, depth: 0}]
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!
     if (frame.index >= frame.from.length) {
@@ -92,13 +115,17 @@ function flatten(nodes: readonly ElementContent[]): ElementContent[] {
       push(frame.into, node)
       continue
     }
-    if (node.tagName === 'span' && Object.keys(node.properties).length === 0) {
-      stack.push({from: node.children, index: 0, into: frame.into})
+    const unwrap =
+      (node.tagName === 'span' && Object.keys(node.properties).length === 0) ||
+      frame.depth >= MAX_BODY_DEPTH
+    if (frame.depth >= MAX_BODY_DEPTH) onDeep(node)
+    if (unwrap) {
+      stack.push({from: node.children, index: 0, into: frame.into, depth: frame.depth})
       continue
     }
     const copy: Element = {...node, children: []}
     push(frame.into, copy)
-    stack.push({from: node.children, index: 0, into: copy.children})
+    stack.push({from: node.children, index: 0, into: copy.children, depth: frame.depth + 1})
   }
   return out
 }

@@ -69,7 +69,15 @@ function buildMeta(candidate: Candidate, context: Context): Meta | undefined {
   const meta: Meta = {type: 'meta'}
   if (candidate.title) meta.title = candidate.title
   if (candidate.description) meta.description = candidate.description
-  if (candidate.url) meta.url = candidate.url
+  if (candidate.url && isSafeUrl(candidate.url)) meta.url = candidate.url
+  else if (candidate.url) {
+    report(
+      context,
+      `Unexpected unsafe URL \`${candidate.url.slice(0, 40)}\`, dropped`,
+      candidate.node,
+      'unsafe-url'
+    )
+  }
   if (candidate.site) meta.site = candidate.site
   if (candidate.language) meta.language = candidate.language
   const byline = madeUp(candidate.byline, candidate.authors) ? undefined : candidate.byline

@@ -8,7 +8,6 @@
 // and byline from that element.
 import {type ReaderInput, type Root, toVFile, warnBidiControls} from '@liveblog/core'
 import type {Element, Root as HastRoot} from 'hast'
-import {fromHtml as parseHtml} from 'hast-util-from-html'
 import type {VFile} from 'vfile'
 import {buildTree} from './build.js'
 import {at, type Context, report, SOURCE} from './context.js'
@@ -17,6 +16,7 @@ import {readJsonLd} from './json-ld.js'
 import {enrich, headFacts, readMarkup} from './markup.js'
 import {readMicrodata} from './microdata.js'
 import type {Candidate} from './model.js'
+import {parsePage} from './parse.js'
 
 export interface Options {
   /**
@@ -67,7 +67,7 @@ function rethrowByDefault(): boolean {
 
 function read(value: string, file: VFile, options: Options): Root {
   const context: Context = {file, value, timeZone: options.timeZone}
-  const page = parseHtml(value)
+  const page = parsePage(context)
   const candidate = find(page, context)
   if (!candidate) {
     report(

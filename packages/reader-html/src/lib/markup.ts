@@ -98,11 +98,20 @@ export function enrich(item: Item, element: Element): void {
   }
   const byline = find(header, (node) => hasClass(node, 'byline'))
   if (byline) item.byline ??= textOf(byline) || undefined
+  // A line of the article that only holds its time or byline is not body.
+  const facts = new Set<Element>()
+  for (const fact of [time ?? dateline, byline]) {
+    if (!fact || header !== element) continue
+    const line = childElements(element).find(
+      (child) => child === fact || find(child, (node) => node === fact)
+    )
+    if (line && textOf(line) === textOf(fact)) facts.add(line)
+  }
   const footer = childElements(element).find((child) => child.tagName === 'footer')
   const updated = footer && find(footer, (node) => hasClass(node, 'updated'))
   const updatedTime = updated && find(updated, (node) => node.tagName === 'time')
   if (updatedTime) item.updated ??= attribute(updatedTime, 'dateTime')
-  item.body ??= bodyOf(element, heading)
+  item.body ??= bodyOf(element, heading, facts)
 }
 
 /**
@@ -110,7 +119,11 @@ export function enrich(item: Item, element: Element): void {
  * `<footer>`, the headline's heading, and elements that only carry facts
  * (`itemprop="headline"`, `datePublished`, `author`, …).
  */
-export function bodyOf(element: Element, heading?: Element): Element[] {
+export function bodyOf(
+  element: Element,
+  heading?: Element,
+  skip: ReadonlySet<Element> = new Set()
+): Element[] {
   const body: Element[] = []
   let keep: ElementContent[] = []
   const flush = () => {
@@ -122,6 +135,7 @@ export function bodyOf(element: Element, heading?: Element): Element[] {
   for (const child of element.children) {
     if (child.type === 'element') {
       if (child.tagName === 'header' || child.tagName === 'footer' || child === headline) continue
+      if (skip.has(child)) continue
       if (tokens(child, 'itemProp').some((name) => FACT_PROPS.has(name))) continue
     }
     keep.push(child)
