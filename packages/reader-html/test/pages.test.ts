@@ -392,3 +392,50 @@ describe('a NewsArticle that embeds liveBlogUpdate', () => {
     })
   })
 })
+
+describe('a JSON-LD posting without updates, the posts in the markup', () => {
+  // Page facts in JSON-LD, the updates only as articles: the facts come from
+  // the script, the posts from the markup, with an info message.
+  const html = `<!doctype html><html lang="en"><head>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Ferry strike: live","datePublished":"2025-09-01T06:00:00-04:00","coverageStartTime":"2025-09-01T06:00:00-04:00"}</script>
+</head><body><main>
+<article id="u9"><h3>Talks resume</h3><p class="meta"><time datetime="2025-09-01T11:20:00-04:00">11:20 a.m.</time></p><p>Both sides are back at the table.</p></article>
+<article id="u8"><h3>Docks quiet</h3><p>No sailings this morning.</p></article>
+</main></body></html>`
+
+  it('reads the facts from the script and the posts from the articles', () => {
+    const {tree, messages} = read(html)
+    expect(tree).toEqual({
+      type: 'root',
+      children: [
+        {
+          type: 'meta',
+          title: 'Ferry strike: live',
+          language: 'en',
+          published: '2025-09-01T06:00:00-04:00'
+        },
+        {
+          type: 'post',
+          id: 'u9',
+          headline: 'Talks resume',
+          authors: [],
+          published: '2025-09-01T11:20:00-04:00',
+          dateline: '11:20 a.m.',
+          children: [paragraph('Both sides are back at the table.')]
+        },
+        {
+          type: 'post',
+          id: 'u8',
+          headline: 'Docks quiet',
+          authors: [],
+          children: [paragraph('No sailings this morning.')]
+        }
+      ]
+    })
+    expect(messages.map((message) => [message.ruleId, message.place?.line])).toEqual([
+      ['updates-elsewhere', 2],
+      ['missing-time', 5],
+      ['incomplete-updates', 2]
+    ])
+  })
+})
