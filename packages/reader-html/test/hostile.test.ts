@@ -202,6 +202,18 @@ describe('hostile JSON-LD', () => {
     expectLinear(make, 20_000, (value) => fromHtml(value), {samples: 3})
   })
 
+  it('numbers a repeated post id, with a warning at the second', () => {
+    const article = (headline: string) =>
+      `<article class="post" id="same"><h2>${headline}</h2><p>Text.</p></article>`
+    const {tree, file} = read(
+      `<main class="liveblog">\n${article('One')}\n${article('Two')}</main>`
+    )
+    expect(posts(tree).map((post) => post.id)).toEqual(['same', 'same-2'])
+    const message = file.messages.find((message) => message.ruleId === 'duplicate-id')
+    expect(message?.reason).toBe('Unexpected repeated post id `same`')
+    expect(message?.line).toBe(3)
+  })
+
   it('gives an empty tree and a fatal `no-live-blog` when there is none', () => {
     const {tree, file} = read('<!doctype html><title>Recipes</title><p>Stir well.</p>')
     expect(tree).toEqual({type: 'root', children: []})

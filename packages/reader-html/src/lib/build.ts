@@ -44,6 +44,21 @@ export function buildTree(candidate: Candidate, context: Context): Root {
     if (!post.published && !post.dateline) missingTimes++
     tree.children.push(post)
   }
+  // Ids the page gives (element ids, URL fragments) are kept; a repeated
+  // one is numbered by core's `assignPostIds`, with a warning here.
+  const given = new Set<string>()
+  for (const node of tree.children) {
+    if (node.type !== 'post' || !node.id) continue
+    if (given.has(node.id)) {
+      report(
+        context,
+        `Unexpected repeated post id \`${node.id.slice(0, 40)}\``,
+        node,
+        'duplicate-id'
+      )
+    }
+    given.add(node.id)
+  }
   assignPostIds(tree)
   for (const problem of validate(tree)) {
     report(
