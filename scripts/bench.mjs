@@ -9,14 +9,17 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir, totalmem} from 'node:os'
 import path from 'node:path'
 import {fromCnnText} from '@liveblog/reader-cnn'
+import {fromHtml} from '@liveblog/reader-html'
 import {fromMarkdown} from '@liveblog/reader-markdown'
 import {toAtom} from '@liveblog/writer-atom'
+import {toHtml as toHtmlPage} from '@liveblog/writer-html'
 import {toJson} from '@liveblog/writer-json'
 import {toJsonFeed} from '@liveblog/writer-json-feed'
 import {toMarkdown, toMdast} from '@liveblog/writer-markdown'
 import {toRss} from '@liveblog/writer-rss'
 import {XMLParser} from 'fast-xml-parser'
 import {Feed} from 'feed'
+import {fromHtml as hastFromHtml} from 'hast-util-from-html'
 import {toHtml} from 'hast-util-to-html'
 import {frontmatterToMarkdown} from 'mdast-util-frontmatter'
 import {gfmToMarkdown} from 'mdast-util-gfm'
@@ -157,6 +160,23 @@ function feedRss(items, format = 'rss2') {
   return feed[format]()
 }
 
+/**
+ * A page of `count` updates written by writer-html from the seed's posts
+ * repeated (each copy with its own id), for reader-html.
+ */
+function htmlPage(count = 1000) {
+  const source = tree.children.filter((child) => child.type === 'post')
+  const meta = tree.children.filter((child) => child.type === 'meta')
+  const posts = Array.from({length: count}, (_, index) => {
+    const post = source[index % source.length]
+    return {...post, id: `${post.id}-${index}`}
+  })
+  return toHtmlPage(
+    {type: 'root', children: [...meta, ...posts]},
+    {url: 'https://example.com/live'}
+  )
+}
+
 const mdast = toMdast(tree)
 const mdastOptions = {bullet: '-', extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown()]}
 const items = feedInput()
@@ -164,6 +184,7 @@ const textBytes = Buffer.byteLength(cnnText)
 const markdownBytes = Buffer.byteLength(markdown)
 const rssBytes = Buffer.byteLength(toRss(tree, rssOptions))
 const jsonBytes = Buffer.byteLength(toJson(tree))
+const page = htmlPage()
 
 console.error(
   `Input: ${base.name} × ${SCALE} (${(textBytes / 1e3).toFixed(0)} kB), ${ROUNDS} rounds…`
@@ -220,6 +241,16 @@ const compared = [
     'max',
     // A close ratio, measured often: more rounds, so one calm round each decides.
     3 * ROUNDS
+  ),
+  await compare(
+    'reader-html vs hast-util-from-html alone (page of 1,000 updates)',
+    Buffer.byteLength(page),
+    () => fromHtml(page),
+    () => hastFromHtml(page),
+    undefined,
+    'max',
+    // Seconds per run on a 3 MB page: fewer rounds keep the bench short.
+    3
   ),
   await compare(
     'writer-json vs JSON.stringify',
@@ -426,6 +457,10 @@ times.
   (*same posts*) against \`feed.atom1()\` and \`feed.json1()\`.
 - **writer-markdown** is lbast → mdast plus mdast-util-to-markdown; the peer is
   mdast-util-to-markdown on that mdast with the same extensions.
+- **reader-html** reads a page of 1,000 updates that writer-html writes at
+  run time from the seed's posts repeated; its MB/s is the throughput the
+  issue asks for. Bare \`hast-util-from-html\` (which it parses with) on the
+  same page is there for context, not as a target.
 - **End to end** runs \`fromCnnText(text)\` alone and then
   \`toRss(fromCnnText(text))\` in a fresh process per size: the mean of
   several runs after a warm-up, so each size pays its own garbage collection;

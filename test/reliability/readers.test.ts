@@ -3,8 +3,10 @@
 // of CNN-like, Markdown-like and JSON-ish lines.
 import {type Root, validate} from '@liveblog/core'
 import {type Options as CnnOptions, fromCnnText} from '@liveblog/reader-cnn'
+import {fromHtml} from '@liveblog/reader-html'
 import {fromJson} from '@liveblog/reader-json'
 import {fromMarkdown} from '@liveblog/reader-markdown'
+import {toHtml} from '@liveblog/writer-html'
 import {toJson} from '@liveblog/writer-json'
 import fc from 'fast-check'
 import {VFile} from 'vfile'
@@ -30,7 +32,8 @@ interface Reader {
 const READERS: Reader[] = [
   {name: 'reader-cnn', read: (value) => fromCnnText(value), runs: 300},
   {name: 'reader-markdown', read: (value) => fromMarkdown(value), runs: 200},
-  {name: 'reader-json', read: (value) => fromJson(value), runs: 300}
+  {name: 'reader-json', read: (value) => fromJson(value), runs: 300},
+  {name: 'reader-html', read: (value) => fromHtml(value), runs: 100}
 ]
 
 /** Reads `value` (as a string or as a file) and checks the result. */
@@ -107,10 +110,12 @@ describe.each(READERS)('$name on any input', (reader) => {
         ? mixedDocument([cnnLine], 60)
         : reader.name === 'reader-markdown'
           ? mixedDocument([markdownLine], 60)
-          : fc.oneof(
-              jsonText,
-              mixedDocument([jsonishLine], 20).map((text) => `{${text}}`)
-            )
+          : reader.name === 'reader-html'
+            ? anyTree.map((tree) => toHtml(tree, {file: new VFile()}))
+            : fc.oneof(
+                jsonText,
+                mixedDocument([jsonishLine], 20).map((text) => `{${text}}`)
+              )
     fc.assert(
       fc.property(own, fc.boolean(), (value, asFile) => {
         readChecked(reader, value, asFile)

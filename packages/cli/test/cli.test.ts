@@ -309,10 +309,10 @@ describe('plugins', () => {
 
 describe('errors', () => {
   it('an unknown format lists the known ones (exit 2)', async () => {
-    const from = await cli(['--from', 'html', path.join(inputs, `${storm}.txt`)])
+    const from = await cli(['--from', 'pdf', path.join(inputs, `${storm}.txt`)])
     expect(from.code).toBe(2)
     expect(from.stderr).toContain(
-      'Unknown input format `html` for `--from`; known: cnn, markdown, json'
+      'Unknown input format `pdf` for `--from`; known: cnn, markdown, json, html'
     )
     const to = await cli(['--to', 'pdf', path.join(inputs, `${storm}.txt`)])
     expect(to.code).toBe(2)
@@ -356,11 +356,11 @@ describe('errors', () => {
 
   it('an input whose format cannot be guessed fails with a hint', async () => {
     const dir = await folder('guess')
-    await cp(path.join(dir, `${storm}.txt`), path.join(dir, 'page.html'))
-    const result = await cli(['page.html'], {cwd: dir})
+    await cp(path.join(dir, `${storm}.txt`), path.join(dir, 'page.doc'))
+    const result = await cli(['page.doc'], {cwd: dir})
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('Cannot guess the input format from `.html`; pass `--from`')
-    expect((await cli(['page.html', '--from', 'cnn'], {cwd: dir})).code).toBe(0)
+    expect(result.stderr).toContain('Cannot guess the input format from `.doc`; pass `--from`')
+    expect((await cli(['page.doc', '--from', 'cnn'], {cwd: dir})).code).toBe(0)
   })
 
   it('many inputs without -o, or into one file, are usage errors (exit 2)', async () => {

@@ -200,7 +200,7 @@ describe('no input is never a silent success', () => {
       const result = await cli([name], {cwd: dir})
       expect(result.code).toBe(2)
       expect(firstLine(result.stderr)).toBe(
-        `liveblog: No input: \`${name}\` holds no .txt, .md, .markdown, .json files`
+        `liveblog: No input: \`${name}\` holds no .txt, .md, .markdown, .json, .html, .htm files`
       )
     }
   })
@@ -595,7 +595,7 @@ describe('habits from pandoc and remark-cli', () => {
   it('--list-input-formats and --list-output-formats', async () => {
     const input = await cli(['--list-input-formats'])
     expect(input.code).toBe(0)
-    expect(input.stdout).toBe('cnn\nmarkdown\njson\n')
+    expect(input.stdout).toBe('cnn\nmarkdown\njson\nhtml\n')
     const output = await cli(['--list-output-formats'])
     expect(output.code).toBe(0)
     expect(firstLine(output.stdout)).toBe('json')

@@ -75,6 +75,16 @@ export const readers: Format[] = [
     extname: '.json',
     options: (settings) => pick(settings, ['maxDepth']),
     load: () => import('@liveblog/reader-json')
+  },
+  {
+    name: 'html',
+    description:
+      'a saved live-blog web page (schema.org LiveBlogPosting JSON-LD, microdata or markup)',
+    packageName: '@liveblog/reader-html',
+    extensions: ['.html', '.htm'],
+    extname: '.html',
+    options: (settings) => pick(settings, ['timeZone']),
+    load: () => import('@liveblog/reader-html')
   }
 ]
 
