@@ -51,15 +51,42 @@ export interface PostBody {
  */
 export function bodyConverter(options: Options = {}): (body: PostBody) => HastRoot {
   const context = createContext(options.base, options.warn ?? ignore)
-  const feedSettings = settings(context, [FEED_BODY, feedBody as unknown as Handler])
+  // The state of the first conversion, kept: `mdast-util-to-hast` sets up a
+  // state per call (handlers merged, footer made), which for short posts
+  // cost as much as converting them. A body without footnote definitions
+  // has no footer, so the kept state converts it with its definitions
+  // reset; one with footnote definitions gets a call of its own.
+  let kept: State | undefined
+  const keep = (state: State, node: {body: PostContent[]}) => {
+    kept ??= state
+    return feedBody(state, node)
+  }
+  const feedSettings = settings(context, [FEED_BODY, keep as unknown as Handler])
   return (body) => {
     context.base = body.base ?? options.base
+    if (kept) {
+      reset(kept)
+      findDefinitions(body.children, kept)
+      if (kept.footnoteById.size === 0) {
+        const root = {type: 'root', children: body.children} as unknown as MdastRoot
+        return {type: 'root', children: kept.wrap(kept.all(root))}
+      }
+      reset(kept)
+    }
     const tree = mdastToHast(
       {type: FEED_BODY, body: body.children} as unknown as MdastRoot,
       feedSettings
     )
     return tree.type === 'root' ? tree : {type: 'root', children: [tree as ElementContent]}
   }
+}
+
+/** Empties what one conversion leaves in a state (definitions, footnote calls). */
+function reset(state: State): void {
+  state.definitionById.clear()
+  state.footnoteById.clear()
+  state.footnoteCounts.clear()
+  state.footnoteOrder.length = 0
 }
 
 // The node `bodyConverter` hands `mdast-util-to-hast`: the body sits in
