@@ -63,6 +63,7 @@ export interface FeedEntry {
   /**
    * The body as hast, converted on each call (warnings go out then): call it
    * once, when the entry is written, so bodies need not all be held at once.
+   * Made to be serialised: its nodes carry no `position`.
    */
   content: () => HastRoot
   /** Author names, collapsed, empty ones left out. */

@@ -47,7 +47,8 @@ export interface PostBody {
  * A function that converts one post body at a time (against its own base),
  * sharing the handlers: a writer can convert, serialise and drop each body
  * in turn, so a large feed never holds every body's hast at once. Warnings
- * go to `options.warn` as each body is converted.
+ * go to `options.warn` as each body is converted. The hast is for
+ * serialising: its nodes carry no `position` (see `toHast` for that).
  */
 export function bodyConverter(options: Options = {}): (body: PostBody) => HastRoot {
   const context = createContext(options.base, options.warn ?? ignore)
