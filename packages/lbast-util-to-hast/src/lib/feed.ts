@@ -2,7 +2,7 @@
 // channel's facts with their fallbacks, and per post an id unique in the
 // feed, an absolute link, its times, a title, a plain-text summary, its
 // authors and its body as hast. Writers only serialise this.
-import type {Meta, Post, Root} from '@liveblog/core'
+import type {Meta, Post, PostContent, Root} from '@liveblog/core'
 import {postId} from '@liveblog/core'
 import type {Root as HastRoot} from 'hast'
 import {type CharCleaner, charCleaner} from './chars.js'
@@ -10,7 +10,7 @@ import type {Warn} from './messages.js'
 import {orderEntries, type Sort} from './order.js'
 import {plainSummary, plainText, textOf, truncate} from './summary.js'
 import {type IsoTime, latest, readTime} from './times.js'
-import {bodyConverter} from './to-hast.js'
+import {bodyConverter, type PostBody} from './to-hast.js'
 import {isAbsoluteUrl, resolveUrl} from './url.js'
 
 /** The options every feed writer shares (RSS, Atom, JSON Feed). */
@@ -63,6 +63,7 @@ export interface FeedEntry {
   /**
    * The body as hast, converted on each call (warnings go out then): call it
    * once, when the entry is written, so bodies need not all be held at once.
+   * Made to be serialised: its nodes carry no `position`.
    */
   content: () => HastRoot
   /** Author names, collapsed, empty ones left out. */
@@ -209,37 +210,24 @@ export function feedModel(tree: Root, input: FeedOptions, warn: Warn, fail?: Fai
       warn('Post without headline: title taken from its text', post, 'missing-headline')
       itemTitle = summary ? truncate(summary, TITLE_FROM_TEXT) : UNTITLED
     }
-    const children = body
     const bodyBase = entry.url && postUrl ? entry.url : base
     const authors = (Array.isArray(post.authors) ? post.authors : [])
       .map((author) =>
         plainText(chars.clean(typeof author?.name === 'string' ? author.name : '', post))
       )
       .filter((name) => name !== '')
-    return {
+    return new Entry(
       post,
-      id: entry.id,
-      url: entry.url,
-      permalink: Boolean(entry.url && postUrl),
-      published: entry.published,
-      updated: entry.updated,
-      title: itemTitle,
+      entry,
+      Boolean(entry.url && postUrl),
+      itemTitle,
       summary,
-      // Computed when read: only JSON Feed's `content_text` needs it.
-      get text() {
-        return plainText(chars.clean(textOf(body), post))
-      },
-      content: () => convert({children, base: bodyBase}),
       authors,
-      // Computed when read: only JSON Feed's `image` needs it.
-      get image() {
-        const url = firstImage(body)
-        const resolved = url ? resolveUrl(url, bodyBase) : undefined
-        return resolved?.kind === 'absolute' || resolved?.kind === 'resolved'
-          ? chars.clean(resolved.url, post)
-          : undefined
-      }
-    }
+      body,
+      bodyBase,
+      convert,
+      chars
+    )
   })
 
   let description = chars.clean(String(options.description ?? meta?.description ?? ''), place)
@@ -283,6 +271,72 @@ export function feedModel(tree: Root, input: FeedOptions, warn: Warn, fail?: Fai
     site,
     entries,
     chars
+  }
+}
+
+/**
+ * A `FeedEntry`. A class, so the computed fields (`text`, `image`,
+ * `content`) are shared methods and accessors rather than three closures
+ * and an accessor literal made for every post.
+ */
+class Entry implements FeedEntry {
+  readonly id: string
+  readonly url: string | undefined
+  readonly published: IsoTime | undefined
+  readonly updated: IsoTime | undefined
+  readonly post: Post
+  readonly permalink: boolean
+  readonly title: string
+  readonly summary: string
+  readonly authors: string[]
+  readonly #body: PostContent[]
+  readonly #base: string | undefined
+  readonly #convert: (body: PostBody) => HastRoot
+  readonly #chars: CharCleaner
+
+  constructor(
+    post: Post,
+    entry: {id: string; url?: string; published?: IsoTime; updated?: IsoTime},
+    permalink: boolean,
+    title: string,
+    summary: string,
+    authors: string[],
+    body: PostContent[],
+    base: string | undefined,
+    convert: (body: PostBody) => HastRoot,
+    chars: CharCleaner
+  ) {
+    this.post = post
+    this.id = entry.id
+    this.url = entry.url
+    this.permalink = permalink
+    this.published = entry.published
+    this.updated = entry.updated
+    this.title = title
+    this.summary = summary
+    this.authors = authors
+    this.#body = body
+    this.#base = base
+    this.#convert = convert
+    this.#chars = chars
+  }
+
+  // Computed when read: only JSON Feed's `content_text` needs it.
+  get text(): string {
+    return plainText(this.#chars.clean(textOf(this.#body), this.post))
+  }
+
+  content(): HastRoot {
+    return this.#convert({children: this.#body, base: this.#base})
+  }
+
+  // Computed when read: only JSON Feed's `image` needs it.
+  get image(): string | undefined {
+    const url = firstImage(this.#body)
+    const resolved = url ? resolveUrl(url, this.#base) : undefined
+    return resolved?.kind === 'absolute' || resolved?.kind === 'resolved'
+      ? this.#chars.clean(resolved.url, this.post)
+      : undefined
   }
 }
 

@@ -5,9 +5,10 @@
 // a flag or a ZWJ sequence is never split.
 import type {PostContent} from '@liveblog/core'
 
-// Runs of two or more white space characters, or one that is not a plain
-// space: most text has only single spaces, which then cost no replacement.
-const WHITE_SPACE = /\s{2,}|[^\S ]/g
+// Runs of white space other than a single plain space: one that starts with
+// another white space character, or a space followed by more. Most text has
+// only single spaces, which then cost no replacement.
+const WHITE_SPACE = /[^\S ]\s*| \s+/g
 const TRAILING = new Set([' ', ',', ';', ':', '-', '–', '—'])
 const ELLIPSIS = '…'
 
@@ -145,13 +146,21 @@ export function truncate(value: string, limit: number): string {
   return cut.slice(0, last) + ELLIPSIS
 }
 
-// Below U+0300 (before the combining marks) every character is a grapheme
-// cluster of its own, except CR LF, which collapsed text does not hold.
-const SIMPLE = 0x300
+/**
+ * Whether a grapheme cluster boundary always falls before or after the
+ * character with code `code` (UAX #29: it is neither Extend, SpacingMark,
+ * ZWJ, Prepend, Control, Regional_Indicator nor Hangul): below U+0300 (before
+ * the combining marks; CR LF aside, which collapsed text does not hold), and
+ * the dashes, quotes, bullets and ellipsis of General Punctuation
+ * (U+2010–U+2027, U+2030–U+205E), which news text is full of.
+ */
+function simple(code: number): boolean {
+  return code < 0x300 || (code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e)
+}
 
 /** The start of the grapheme cluster that holds code unit `index` of `value`. */
 function clusterStart(value: string, index: number): number {
-  if (value.charCodeAt(index - 1) < SIMPLE && value.charCodeAt(index) < SIMPLE) return index
+  if (simple(value.charCodeAt(index - 1)) && simple(value.charCodeAt(index))) return index
   segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})
   const start = Math.max(0, index - WINDOW)
   const window = value.slice(start, index + WINDOW)

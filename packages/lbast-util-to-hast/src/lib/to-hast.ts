@@ -3,9 +3,14 @@
 import type {MdastNodes, Nodes, PostContent} from '@liveblog/core'
 import {toString} from '@liveblog/core'
 import type {ElementContent, Nodes as HastNodes, Root as HastRoot} from 'hast'
-import {type Handler, toHast as mdastToHast, type State} from 'mdast-util-to-hast'
+import {
+  type Handler,
+  type Options as MdastOptions,
+  toHast as mdastToHast,
+  type State
+} from 'mdast-util-to-hast'
 import {type Context, createContext} from './context.js'
-import {lbastHandlers} from './handlers/index.js'
+import {lbastHandlers, mdastHandlers} from './handlers/index.js'
 import {ignore, type Warn} from './messages.js'
 
 type MdastRoot = Parameters<typeof mdastToHast>[0]
@@ -28,10 +33,7 @@ export interface Options {
  */
 export function toHast(tree: Nodes, options: Options = {}): HastNodes {
   const context = createContext(options.base, options.warn ?? ignore)
-  return mdastToHast(tree as unknown as MdastRoot, {
-    handlers: lbastHandlers(context),
-    unknownHandler: unknown(context)
-  })
+  return mdastToHast(tree as unknown as MdastRoot, settings(context))
 }
 
 /** One post body to convert, and the absolute URL its relative URLs resolve against. */
@@ -45,18 +47,81 @@ export interface PostBody {
  * A function that converts one post body at a time (against its own base),
  * sharing the handlers: a writer can convert, serialise and drop each body
  * in turn, so a large feed never holds every body's hast at once. Warnings
- * go to `options.warn` as each body is converted.
+ * go to `options.warn` as each body is converted. The hast is for
+ * serialising: its nodes carry no `position` (see `toHast` for that).
  */
 export function bodyConverter(options: Options = {}): (body: PostBody) => HastRoot {
   const context = createContext(options.base, options.warn ?? ignore)
-  const settings = {handlers: lbastHandlers(context), unknownHandler: unknown(context)}
+  // The state of the first conversion, kept: `mdast-util-to-hast` sets up a
+  // state per call (handlers merged, footer made), which for short posts
+  // cost as much as converting them. A body without footnote definitions
+  // has no footer, so the kept state converts it with its definitions
+  // reset; one with footnote definitions gets a call of its own.
+  let kept: State | undefined
+  const keep = (state: State, node: {body: PostContent[]}) => {
+    kept ??= state
+    return feedBody(state, node)
+  }
+  const feedSettings = settings(context, [FEED_BODY, keep as unknown as Handler])
   return (body) => {
     context.base = body.base ?? options.base
+    if (kept) {
+      reset(kept)
+      findDefinitions(body.children, kept)
+      if (kept.footnoteById.size === 0) {
+        const root = {type: 'root', children: body.children} as unknown as MdastRoot
+        return {type: 'root', children: kept.wrap(kept.all(root))}
+      }
+      reset(kept)
+    }
     const tree = mdastToHast(
-      {type: 'root', children: body.children} as unknown as MdastRoot,
-      settings
+      {type: FEED_BODY, body: body.children} as unknown as MdastRoot,
+      feedSettings
     )
     return tree.type === 'root' ? tree : {type: 'root', children: [tree as ElementContent]}
+  }
+}
+
+/** Empties what one conversion leaves in a state (definitions, footnote calls). */
+function reset(state: State): void {
+  state.definitionById.clear()
+  state.footnoteById.clear()
+  state.footnoteCounts.clear()
+  state.footnoteOrder.length = 0
+}
+
+// The node `bodyConverter` hands `mdast-util-to-hast`: the body sits in
+// `body`, not `children`, so the library's set-up walk (a
+// `unist-util-visit` over every node to find definitions, a fifth of a
+// feed's time) sees one node; `feedBody` finds the definitions itself.
+const FEED_BODY = 'lbastFeedBody'
+
+const noPatch = (): undefined => undefined
+
+/**
+ * A feed body as a hast `root`, like the library's `root` handler. Its hast
+ * gets no positions (`patch`): a feed body is serialised at once, and
+ * copying every node's position was most of the garbage made.
+ */
+function feedBody(state: State, node: {body: PostContent[]}): HastRoot {
+  state.patch = noPatch
+  findDefinitions(node.body, state)
+  const root = {type: 'root', children: node.body} as unknown as MdastRoot
+  return {type: 'root', children: state.wrap(state.all(root))}
+}
+
+/** Fills `state`'s definitions as `mdast-util-to-hast` does (first of each identifier wins). */
+function findDefinitions(nodes: unknown[], state: State): void {
+  for (const node of nodes) {
+    if (!node || typeof node !== 'object') continue
+    const {type, children} = node as {type?: unknown; children?: unknown}
+    if (type === 'definition' || type === 'footnoteDefinition') {
+      const id = String((node as {identifier?: unknown}).identifier).toUpperCase()
+      if (type === 'definition') {
+        if (!state.definitionById.has(id)) state.definitionById.set(id, node as never)
+      } else if (!state.footnoteById.has(id)) state.footnoteById.set(id, node as never)
+    }
+    if (Array.isArray(children)) findDefinitions(children, state)
   }
 }
 
@@ -88,12 +153,11 @@ export function postsToHast(bodies: PostBody[], options: Options = {}): PostHast
     context.base = node.base ?? options.base
     return {type: 'element', tagName: 'div', properties: {}, children: state.wrap(state.all(node))}
   }
-  const handlers = {...lbastHandlers(context), [BODY]: body}
   const containers = bodies.map((item) => ({type: BODY, base: item.base, children: item.children}))
-  const tree = mdastToHast({type: 'root', children: containers} as unknown as MdastRoot, {
-    handlers,
-    unknownHandler: unknown(context)
-  })
+  const tree = mdastToHast(
+    {type: 'root', children: containers} as unknown as MdastRoot,
+    settings(context, [BODY, body])
+  )
   const elements =
     tree.type === 'root' ? tree.children.filter((child) => child.type === 'element') : []
   return elements.map((element, index) => {
@@ -105,6 +169,22 @@ export function postsToHast(bodies: PostBody[], options: Options = {}): PostHast
       }
     }
   })
+}
+
+/**
+ * `mdast-util-to-hast` options: the mdast handlers lbast replaces, and
+ * lbast's own types (and `extra`) through `unknownHandler`, so the library's
+ * per-call handler merge stays cheap (see `handlers/index.ts`).
+ */
+function settings(context: Context, extra?: [string, Handler]): MdastOptions {
+  const own = lbastHandlers(context)
+  if (extra) own.set(extra[0], extra[1])
+  const fallback = unknown(context)
+  return {
+    handlers: mdastHandlers(context),
+    unknownHandler: (state, node, parent) =>
+      (own.get(node.type) ?? fallback)(state, node as never, parent)
+  }
 }
 
 /** Nodes lbast does not define (an invalid tree): their text is kept. */

@@ -5,12 +5,15 @@ import type {Root} from '@liveblog/core'
 import {frontmatterToMarkdown} from 'mdast-util-frontmatter'
 import {gfmToMarkdown} from 'mdast-util-gfm'
 import {
+  defaultHandlers,
+  type Handle,
   type Join,
   toMarkdown as mdastToMarkdown,
   type Options as ToMarkdownOptions,
   type Unsafe
 } from 'mdast-util-to-markdown'
 import {heading, paragraph} from './escapes.js'
+import {fasterSafe} from './safe.js'
 import {type ToMdastOptions, toMdast} from './to-mdast.js'
 
 // mdast-util-to-markdown's own patterns for `-`, `+`, `*` and `1.` at a line start
@@ -35,6 +38,13 @@ const TIGHT_IN_QUOTE: Join = (left, right, parent) =>
     ? 0
     : undefined
 
+// The document's root: `state.safe` is made to skip patterns that cannot
+// match before anything is written (safe.ts).
+const root: Handle = (node, parent, state, info) => {
+  fasterSafe(state)
+  return defaultHandlers.root(node, parent, state, info)
+}
+
 /** Formatting options of mdast-util-to-markdown (`bullet`, `emphasis`, `rule`, …), plus `file`. */
 export interface Options extends ToMarkdownOptions, ToMdastOptions {}
 
@@ -45,7 +55,7 @@ export function toMarkdown(tree: Root, options: Options = {}): string {
     ...formatting,
     unsafe: [...LINE_START, ...(formatting.unsafe ?? [])],
     join: [TIGHT_IN_QUOTE, ...(formatting.join ?? [])],
-    handlers: {paragraph, heading, ...formatting.handlers},
+    handlers: {root, paragraph, heading, ...formatting.handlers},
     extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), ...(extensions ?? [])]
   })
 }
