@@ -138,7 +138,7 @@ function date(
   time: IsoTime | undefined,
   node: Nodes,
   warn: Warn
-): Element | Raw | undefined {
+): Element | undefined {
   if (!time) return undefined
   if (time.year < 1000) {
     warn(`Year ${time.year} in \`${name}\` is before 1000; check the time`, node, 'early-year')

@@ -15,7 +15,6 @@
 // character reference. `\w+;` stops at the first non-word character: linear.
 import {xmlLeaf as leaf, xmlNamedLeaf as namedLeaf} from '@liveblog/lbast-util-to-hast'
 import type {Element} from 'xast'
-import type {Raw} from 'xast-util-to-xml'
 
 const MARKUP_LIKE = /<[A-Za-z/!?]|&#?\w+;/
 
@@ -25,7 +24,7 @@ export function looksLikeMarkup(value: string): boolean {
 }
 
 /** An RSS text element (`title`, `description`) holding `value` as consumers read it. */
-export function textLeaf(name: string, value: string): Element | Raw {
+export function textLeaf(name: string, value: string): Element {
   if (!MARKUP_LIKE.test(value)) return leaf(name, value)
   return namedLeaf(name, value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
 }

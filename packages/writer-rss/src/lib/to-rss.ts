@@ -139,7 +139,7 @@ function rssDate(
   time: IsoTime | undefined,
   node: Parameters<Warn>[1],
   warn: Warn
-): Element | Raw | undefined {
+): Element | undefined {
   if (!time) return undefined
   if (time.year < 100) {
     warn(
