@@ -10,6 +10,7 @@ import {
   type Options as ToMarkdownOptions,
   type Unsafe
 } from 'mdast-util-to-markdown'
+import {withoutControls} from './chars.js'
 import {heading, paragraph} from './escapes.js'
 import {type ToMdastOptions, toMdast} from './to-mdast.js'
 
@@ -40,7 +41,7 @@ export interface Options extends ToMarkdownOptions, ToMdastOptions {}
 
 export function toMarkdown(tree: Root, options: Options = {}): string {
   const {file, allowDangerousHtml, extensions = [], ...formatting} = options
-  return mdastToMarkdown(toMdast(tree, {file, allowDangerousHtml}), {
+  return mdastToMarkdown(toMdast(withoutControls(tree, file), {file, allowDangerousHtml}), {
     bullet: '-',
     ...formatting,
     unsafe: [...LINE_START, ...(formatting.unsafe ?? [])],
