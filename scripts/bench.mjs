@@ -5,9 +5,8 @@
 // to end run) and writes nothing; `--no-write` only prints.
 // Needs `npm run build` first.
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {cpus, tmpdir, totalmem} from 'node:os'
-import path from 'node:path'
+import {writeFileSync} from 'node:fs'
+import {cpus, totalmem} from 'node:os'
 import {fromCnnText} from '@liveblog/reader-cnn'
 import {fromHtml} from '@liveblog/reader-html'
 import {fromMarkdown} from '@liveblog/reader-markdown'
@@ -30,6 +29,7 @@ import remarkParse from 'remark-parse'
 import {Bench} from 'tinybench'
 import {unified} from 'unified'
 import {baseText, scaled} from './bench/inputs.mjs'
+import {MEMORY_METHOD, measureMemory, memoryTable as memoryTableOf} from './bench/memory-table.mjs'
 
 const onlyAt = process.argv.indexOf('--only')
 const only = onlyAt === -1 ? undefined : process.argv[onlyAt + 1]
@@ -302,46 +302,10 @@ const perByte = (run, key) => run[key] / run.bytes
 const linearity = perByte(scales[3], 'ms') / perByte(scales[1], 'ms')
 const readLinearity = perByte(scales[2], 'readMs') / perByte(scales[0], 'readMs')
 
-// Peak memory against input size, each run in its own process (see
-// bench/memory.mjs). reader-markdown joins `MEMORY_KINDS` once its post ids
-// are linear in the number of posts (issue 16): at 30 MB it would not finish.
-console.error('Memory, 1 / 10 / 30 MB…')
-const MEMORY_KINDS = ['json', 'cnn-rss']
-const MEMORY_TARGET = 15
-const memoryFolder = mkdtempSync(path.join(tmpdir(), 'liveblog-bench-'))
-const memoryInput = (kind, bytes) => {
-  const times = Math.max(1, Math.round(bytes / Buffer.byteLength(base.text)))
-  // lbast JSON is about 2.6 times the CNN text it was read from.
-  if (kind === 'json')
-    return toJson(fromCnnText(scaled(base.text, Math.max(1, Math.round(times / 2.6)))))
-  return scaled(base.text, times)
-}
-const memory = []
-for (const kind of MEMORY_KINDS) {
-  const warm = path.join(memoryFolder, `warm-${kind}`)
-  writeFileSync(warm, memoryInput(kind, 30_000))
-  for (const megabytes of [1, 10, 30]) {
-    const file = path.join(memoryFolder, `${kind}-${megabytes}`)
-    writeFileSync(file, memoryInput(kind, megabytes * 1e6))
-    const script = new URL('bench/memory.mjs', import.meta.url).pathname
-    const run = JSON.parse(
-      execFileSync(process.execPath, ['--expose-gc', script, kind, file, warm], {encoding: 'utf8'})
-    )
-    memory.push({...run, megabytes})
-  }
-}
-rmSync(memoryFolder, {recursive: true, force: true})
-// Below 10 MB the figure is mostly V8's young generation (some 30–40 MB
-// whatever the input), so the target applies from 10 MB.
-const memoryMet = (run) => run.megabytes < 10 || run.ratio <= MEMORY_TARGET
-const memoryTable = [
-  '| run | input | peak above start | ratio | target | met |',
-  '| --- | ---: | ---: | ---: | ---: | :-: |',
-  ...memory.map(
-    (run) =>
-      `| ${run.kind === 'json' ? 'reader-json' : 'reader-cnn → writer-rss'} | ${(run.bytes / 1e6).toFixed(1)} MB | ${((run.peak - run.before) / 1e6).toFixed(0)} MB | ${run.ratio.toFixed(1)}× | ${run.megabytes < 10 ? '— (young generation)' : `≤ ${MEMORY_TARGET}×`} | ${run.megabytes < 10 ? '—' : memoryMet(run) ? 'yes' : '**no**'} |`
-  )
-].join('\n')
+// Peak memory against input size, each run in its own process, with V8's
+// defaults and with the heap capped at the target (bench/memory-table.mjs).
+const memoryRows = measureMemory()
+const {table: memoryTable, missed: memoryMissed} = memoryTableOf(memoryRows)
 
 const table = [
   '| comparison | input | liveblog | peer | ratio | spread | target | met |',
@@ -366,49 +330,11 @@ const linear = [
 const missed = rows.filter((row) => !row.met).map((row) => row.name)
 if (linearity > 1.5) missed.push('end-to-end linearity')
 
-// reader-markdown's peak memory, one size per process. The heap is capped at
-// 15× the input (the target): the run completes only if what it holds at
-// any moment fits; RSS beside it is what the process took.
-console.error('reader-markdown peak memory…')
-const markdownMemory = [1, 10, 30].map((megabytes) => {
-  const cap = Math.max(64, Math.round(15 * megabytes))
-  try {
-    const run = JSON.parse(
-      execFileSync(
-        process.execPath,
-        [
-          '--expose-gc',
-          `--max-old-space-size=${cap}`,
-          new URL('bench/markdown-memory.mjs', import.meta.url).pathname,
-          String(megabytes)
-        ],
-        {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}
-      )
-    )
-    return {megabytes, cap, ...run, fits: true}
-  } catch {
-    return {megabytes, cap, fits: false}
-  }
-})
-const markdownMemoryTable = [
-  '| input | heap cap (15×) | completes | peak RSS | RSS ÷ input |',
-  '| ---: | ---: | :-: | ---: | ---: |',
-  ...markdownMemory.map((run) =>
-    run.fits
-      ? `| ${(run.bytes / 1e6).toFixed(1)} MB | ${run.cap} MB | yes | ${(run.peak / 1e6).toFixed(0)} MB | ${run.ratio.toFixed(1)}× |`
-      : `| ${run.megabytes} MB | ${run.cap} MB | **no** | — | — |`
-  )
-].join('\n')
-if (markdownMemory.some((run) => !run.fits)) missed.push('reader-markdown memory')
-
 if (!mergeMet) missed.push('merge under a second')
-for (const run of memory.filter((run) => !memoryMet(run)))
-  missed.push(`memory of ${run.kind} at ${run.megabytes} MB`)
+for (const name of memoryMissed) missed.push(name)
 const verdict = missed.length === 0 ? 'Every target is met.' : `Missed: ${missed.join('; ')}.`
 
-console.log(
-  `${table}\n\n${endToEnd}\n\n${linear}\n\n${mergeTable}\n\n${memoryTable}\n\n${markdownMemoryTable}\n${verdict}`
-)
+console.log(`${table}\n\n${endToEnd}\n\n${linear}\n\n${mergeTable}\n\n${memoryTable}\n${verdict}`)
 
 if (write) {
   const cpu = cpus()[0]?.model ?? 'unknown CPU'
@@ -474,13 +400,6 @@ ${table}
 
 ${endToEnd}
 
-### reader-markdown peak memory
-
-The seed page as Markdown, repeated to size; \`scripts/bench/markdown-memory.mjs\`
-in its own process, heap capped at 15× the input.
-
-${markdownMemoryTable}
-
 ${linear}
 
 ### Merging copies (\`@liveblog/merge\`)
@@ -494,10 +413,7 @@ ${mergeTable}
 
 ### Memory
 
-Peak memory against input size, each run in a fresh process after a small
-warm-up: the process's peak resident set size minus its size just before the
-run (the input already read), divided by the input's size. lbast JSON for
-reader-json; CNN text read and written as RSS for the pipeline.
+${MEMORY_METHOD}
 
 ${memoryTable}
 

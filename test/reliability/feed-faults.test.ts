@@ -8,6 +8,7 @@ import {author, meta, paragraph, post, type Root, root, text} from '@liveblog/co
 import {fromMarkdown} from '@liveblog/reader-markdown'
 import {toAtom} from '@liveblog/writer-atom'
 import {toJsonFeed, toJsonFeedObject} from '@liveblog/writer-json-feed'
+import {toMarkdown} from '@liveblog/writer-markdown'
 import {toRss} from '@liveblog/writer-rss'
 import {parseFeed} from '@rowanmanning/feed-parser'
 import {parseRssFeed} from 'feedsmith'
@@ -260,6 +261,36 @@ describe('times and characters feeds cannot carry', () => {
       expect(messages).toHaveLength(1)
       expect(messages[0]?.reason).toMatch(/^Dropped \d+ control characters/)
     }
+  })
+
+  it('NUL, C0 and C1 controls are dropped from Markdown too, with one message', () => {
+    // CommonMark reads NUL back as U+FFFD; C1 controls show as boxes.
+    const value = 'Ferry\u0000 resumes\u0085 service \u0001today\u009F'
+    const tree = root([
+      META,
+      post({id: 'a', headline: value, authors: [author('Ana\u0000 Ruiz')]}, [
+        paragraph(value),
+        paragraph('\u0000# not a heading')
+      ])
+    ])
+    const file = new VFile()
+    const markdown = toMarkdown(tree, {file})
+    expect(markdown).not.toMatch(/[\u0000-\u0008\u0080-\u009F]/)
+    expect(markdown).toContain('Ferry resumes service today')
+    expect(markdown).toContain('Ana Ruiz')
+    // Escaped as the text reads without the control, so no heading appears.
+    const back = fromMarkdown(markdown)
+    expect(JSON.stringify(back)).toContain('# not a heading')
+    expect(back.children.filter((node) => node.type === 'post')).toHaveLength(1)
+    const messages = file.messages.filter((m) => m.ruleId === 'control-character')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]?.reason).toMatch(/^Dropped 10 control characters/)
+    // A tree without them is written as before, with no such message.
+    const clean = new VFile()
+    toMarkdown(root([META, post({id: 'a', headline: 'Ferry'}, [paragraph('Plain.')])]), {
+      file: clean
+    })
+    expect(clean.messages.filter((m) => m.ruleId === 'control-character')).toEqual([])
   })
 })
 

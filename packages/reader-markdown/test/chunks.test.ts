@@ -33,7 +33,7 @@ function longBlog(): string {
   return `---\ntitle: Harbour\n---\n\n${unit.replace(/^---\n[\s\S]*?\n---\n\n/, '').repeat(3)}`
 }
 
-// Pieces of a few kilobytes here; the reader uses `CHUNK` (256 KiB).
+// Pieces of a few kilobytes here; the reader uses `CHUNK` (32 KiB).
 const SIZE = 2048
 
 describe('parsing in pieces', () => {

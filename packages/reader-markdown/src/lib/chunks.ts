@@ -6,13 +6,24 @@
 // outside fenced code, in a document with no raw HTML block that can span
 // blank lines and no definitions other than markers. The pieces' trees are
 // joined with their positions shifted, which gives the tree of the whole.
-// Marker definitions are document-wide in Markdown: every piece gets the
-// document's marker labels as definitions at its end (dropped again), so a
-// `[post]` in text resolves as it would in one parse.
+// Marker definitions are document-wide in Markdown: a piece that names a
+// marker label in brackets gets the document's marker labels as definitions
+// at its end (dropped again), so a `[post]` in text resolves as it would in
+// one parse.
+//
+// Memory: a piece with definitions appended is a new string, which every
+// slice micromark cuts from it would keep whole (V8 keeps a slice's parent).
+// So a `value` that reads as the text at its place becomes a slice of the
+// text (which the caller holds anyway, and costs a few bytes), and any other
+// string of the tree is copied.
 import type {Nodes, Root, RootContent} from 'mdast'
 
-/** Smallest piece, in characters; shorter documents are parsed whole. */
-export const CHUNK = 256 * 1024
+/**
+ * Smallest piece, in characters; shorter documents are parsed whole. Small,
+ * as what micromark holds while parsing a piece is some hundred times its
+ * size; much smaller pieces would add definitions to more of them.
+ */
+export const CHUNK = 32 * 1024
 
 const MARKERS = new Set(['post', 'media', 'update', 'notice', 'summary', 'end', 'meta', 'heading'])
 const DEFINITION = /^ {0,3}\[((?:[^\\\]]|\\.){0,999})\]:/
@@ -52,14 +63,14 @@ export function cutPoints(value: string, size = CHUNK): number[] {
   return cuts
 }
 
-/** The marker labels a document defines, as definitions to append to each piece. */
-export function markerDefinitions(value: string): string {
+/** The marker labels a document defines (lower case). */
+export function markerLabels(value: string): string[] {
   const labels = new Set<string>()
   for (const match of value.matchAll(/^\[([A-Za-z]{3,7})\]:/gm)) {
     const label = match[1]!.toLowerCase()
     if (MARKERS.has(label)) labels.add(label)
   }
-  return [...labels].map((label) => `[${label}]: #\n`).join('')
+  return [...labels]
 }
 
 /** Parses `value` in pieces at `cuts` with `parse`, and joins the trees. */
@@ -68,8 +79,8 @@ export function parseInPieces(
   cuts: readonly number[],
   parse: (piece: string) => Root
 ): Root {
-  const suffix = `\n\n${markerDefinitions(value)}`
-  const extra = suffix.split('\n').length - 3
+  const labels = markerLabels(value)
+  const suffix = `\n\n${labels.map((label) => `[${label}]: #\n`).join('')}`
   const root: Root = {type: 'root', children: []}
   const bounds = [0, ...cuts, value.length]
   let line = 1
@@ -77,30 +88,51 @@ export function parseInPieces(
     const from = bounds[index]!
     const to = bounds[index + 1]!
     const piece = value.slice(from, to)
-    const tree = parse(piece + suffix)
+    const named = namesLabel(piece, labels)
+    const tree = parse(named ? piece + suffix : piece)
     // The appended definitions are the last children.
+    const extra = named ? labels.length : 0
     const children = tree.children.slice(0, Math.max(0, tree.children.length - extra))
     for (const child of children) {
-      shift(child, from, line - 1)
+      shift(child, from, line - 1, named ? value : undefined)
       root.children.push(child as RootContent)
     }
     line += countLines(piece)
   }
-  const lines = value.split('\n')
+  let lines = 1
+  let last = 0
+  for (let at = value.indexOf('\n'); at !== -1; at = value.indexOf('\n', at + 1)) {
+    lines++
+    last = at + 1
+  }
   root.position = {
     start: {line: 1, column: 1, offset: 0},
-    end: {line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: value.length}
+    end: {line: lines, column: value.length - last + 1, offset: value.length}
   }
   return root
 }
 
-function shift(node: Nodes, offset: number, lines: number): void {
-  if (offset === 0 && lines === 0) return
+// A marker label in brackets, as a reference could name it (labels match
+// case-insensitively, with white space collapsed).
+const BRACKETED = /\[[ \t\r\n]*([A-Za-z]{3,7})[ \t\r\n]*\]/g
+
+/** Whether `piece` names one of `labels` in brackets (a definition does too). */
+function namesLabel(piece: string, labels: readonly string[]): boolean {
+  if (labels.length === 0) return false
+  for (const match of piece.matchAll(BRACKETED)) {
+    if (labels.includes(match[1]!.toLowerCase())) return true
+  }
+  return false
+}
+
+function shift(node: Nodes, offset: number, lines: number, source?: string): void {
+  if (offset === 0 && lines === 0 && source === undefined) return
   const stack: Nodes[] = [node]
   while (stack.length > 0) {
     const current = stack.pop()!
     const position = current.position
-    if (position) {
+    if (source !== undefined) own(current, position, offset, source)
+    if (position && (offset !== 0 || lines !== 0)) {
       current.position = {
         start: {
           line: position.start.line + lines,
@@ -115,6 +147,28 @@ function shift(node: Nodes, offset: number, lines: number): void {
       }
     }
     if ('children' in current) for (const child of current.children) stack.push(child)
+  }
+}
+
+/** Replaces the strings of `node` (not its children) by ones that keep no piece alive. */
+function own(node: Nodes, position: Nodes['position'], offset: number, source: string): void {
+  const fields = node as unknown as Record<string, unknown>
+  for (const key in fields) {
+    const field = fields[key]
+    // V8 copies strings this short rather than slice them.
+    if (typeof field !== 'string' || field.length < 13) continue
+    const start = (position?.start.offset ?? -1) + offset
+    if (
+      key === 'value' &&
+      position?.start.offset !== undefined &&
+      (position.end.offset ?? 0) + offset - start === field.length &&
+      source.startsWith(field, start)
+    ) {
+      fields[key] = source.slice(start, start + field.length)
+    } else {
+      // Flattening the pair copies it; the slice drops the extra character.
+      fields[key] = `${field} `.slice(0, -1)
+    }
   }
 }
 

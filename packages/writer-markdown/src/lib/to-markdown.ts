@@ -12,6 +12,7 @@ import {
   type Options as ToMarkdownOptions,
   type Unsafe
 } from 'mdast-util-to-markdown'
+import {withoutControls} from './chars.js'
 import {heading, paragraph} from './escapes.js'
 import {fasterSafe} from './safe.js'
 import {type ToMdastOptions, toMdast} from './to-mdast.js'
@@ -50,7 +51,7 @@ export interface Options extends ToMarkdownOptions, ToMdastOptions {}
 
 export function toMarkdown(tree: Root, options: Options = {}): string {
   const {file, allowDangerousHtml, extensions = [], ...formatting} = options
-  return mdastToMarkdown(toMdast(tree, {file, allowDangerousHtml}), {
+  return mdastToMarkdown(toMdast(withoutControls(tree, file), {file, allowDangerousHtml}), {
     bullet: '-',
     ...formatting,
     unsafe: [...LINE_START, ...(formatting.unsafe ?? [])],
