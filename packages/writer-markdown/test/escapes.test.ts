@@ -78,3 +78,38 @@ describe('escapes', () => {
     expect(text('x')).toEqual({type: 'text', value: 'x'})
   })
 })
+
+describe('escapes in list items', () => {
+  // The first line of an item is read after its marker: `* **` is a thematic
+  // break, `- --` too, so the escape that keeps them text must stay.
+  const cases: Array<[string, string]> = [
+    ['*', '**\n* a'],
+    ['-', '--'],
+    ['-', '-- kept'],
+    ['+', '++'],
+    ['*', '* * is not a list']
+  ]
+  for (const [bullet, value] of cases) {
+    it(`bullet \`${bullet}\` before \`${JSON.stringify(value)}\``, () => {
+      const tree = body({
+        type: 'list',
+        ordered: false,
+        spread: false,
+        children: [{type: 'listItem', spread: false, children: [paragraph([text(value)])]}]
+      })
+      const markdown = toMarkdown(tree, {bullet: bullet as '*' | '-' | '+'})
+      const file = new VFile(markdown)
+      expect(withoutPositions(fromMarkdown(file))).toEqual(withoutPositions(tree))
+    })
+  }
+
+  it('drops escapes a list item does not need', () => {
+    const tree = body({
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: [{type: 'listItem', spread: false, children: [paragraph([text('AT&T and a * b')])]}]
+    })
+    expect(toMarkdown(tree, {bullet: '*'})).toContain('* AT&T and a * b\n')
+  })
+})

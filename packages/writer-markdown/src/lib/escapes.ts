@@ -33,13 +33,30 @@ const syntax = {
 }
 
 export const paragraph: Handle = (node: Paragraph, parent, state: State, info: Info) =>
-  fewerEscapes(defaultHandlers.paragraph(node, parent, state, info), node)
+  fewerEscapes(
+    defaultHandlers.paragraph(node, parent, state, info),
+    node,
+    parent?.type === 'listItem' && parent.children[0] === node ? itemMarker(state) : ''
+  )
+
+/**
+ * The marker a list item's first line follows (`* `, `1. `): the paragraph's
+ * first line is read after it, and together they may form other syntax
+ * (`* **` is a thematic break), so escapes are judged with it in place.
+ */
+function itemMarker(state: State): string {
+  const bullet = state.bulletCurrent ?? '*'
+  return bullet === '.' || bullet === ')' ? `1${bullet} ` : `${bullet} `
+}
 
 export const heading: Handle = (node: Heading, parent, state: State, info: Info) =>
   fewerEscapes(defaultHandlers.heading(node, parent, state, info), node)
 
-/** `value` (the Markdown of `node`) without the escapes it reads the same without. */
-export function fewerEscapes(value: string, node: Paragraph | Heading): string {
+/**
+ * `value` (the Markdown of `node`) without the escapes it reads the same
+ * without; with `marker`, read as the first block of a list item.
+ */
+export function fewerEscapes(value: string, node: Paragraph | Heading, marker = ''): string {
   if (value.length > MAX_CHECKED || !(value.includes('\\') || value.includes('&#x'))) return value
   const candidates: Array<{start: number; end: number; character: string}> = []
   for (const match of value.matchAll(ESCAPE)) {
@@ -66,25 +83,39 @@ export function fewerEscapes(value: string, node: Paragraph | Heading): string {
   }
   const all = new Set(candidates.keys())
   const shortest = without(all)
-  if (readsAs(shortest, node)) return shortest
+  if (readsAs(shortest, node, marker)) return shortest
   if (candidates.length > MAX_ONE_BY_ONE) return value
   const dropped = new Set<number>()
   for (let index = 0; index < candidates.length; index++) {
     dropped.add(index)
-    if (!readsAs(without(dropped), node)) dropped.delete(index)
+    if (!readsAs(without(dropped), node, marker)) dropped.delete(index)
   }
   return dropped.size === 0 ? value : without(dropped)
 }
 
-/** Whether `markdown` parses to one block equal to `node`. */
-function readsAs(markdown: string, node: Paragraph | Heading): boolean {
+/**
+ * Whether `markdown` parses to one block equal to `node`; with `marker`, as
+ * the only block of a list item (continuation lines indented under it).
+ */
+function readsAs(markdown: string, node: Paragraph | Heading, marker: string): boolean {
   let tree: Parents
+  const source = marker
+    ? marker + markdown.replaceAll('\n', `\n${' '.repeat(marker.length)}`)
+    : markdown
   try {
-    tree = fromMarkdown(markdown, syntax)
+    tree = fromMarkdown(source, syntax)
   } catch {
     return false
   }
-  return tree.children.length === 1 && same(tree.children[0]!, node)
+  if (tree.children.length !== 1) return false
+  let block = tree.children[0]!
+  if (marker) {
+    const item =
+      block.type === 'list' && block.children.length === 1 ? block.children[0]! : undefined
+    if (!item || item.children.length !== 1) return false
+    block = item.children[0]!
+  }
+  return same(block, node)
 }
 
 /** Deep equality of mdast nodes apart from `position` and `data`, adjacent text joined. */
