@@ -8,8 +8,8 @@ import type {Post, Root} from '@liveblog/core'
 import {fromCnnText} from '@liveblog/reader-cnn'
 import {type HtmlOptions, toHtml} from '@liveblog/writer-html'
 import {VFile} from 'vfile'
-import {it} from 'vitest'
-import {eachSharedText} from '../../../test/reliability/shared.js'
+import {it, type TestContext} from 'vitest'
+import {sharedTextsOrSkip} from '../../../test/reliability/shared.js'
 
 export interface WrittenPage {
   /** `seed-…`, `corpus-…` or `fixture-…` and the input's name without `.txt`. */
@@ -49,13 +49,18 @@ export function writePage(input: string, group: string, options: HtmlOptions = {
  */
 export function eachWrittenPage(
   name: string,
-  test: (input: string, group: string) => void | Promise<void>
+  test: (input: string, group: string, context: TestContext) => void | Promise<void>
 ): void {
+  const inputs: Array<[string, string]> = []
   for (const group of ['seed', 'corpus'] as const) {
-    eachSharedText(group, name.replace('%s', `${group} %s`), (input) => test(input, group))
+    const paths = sharedTextsOrSkip(group, name.replace('%s', `${group} ../shared/${group}/*.txt`))
+    for (const input of paths) inputs.push([input, group])
   }
   const names = readdirSync(fixtures).filter((file) => file.endsWith('.txt'))
-  for (const file of names.sort()) {
-    it(name.replace('%s', `fixture ${file}`), () => test(path.join(fixtures, file), 'fixture'))
+  for (const file of names.sort()) inputs.push([path.join(fixtures, file), 'fixture'])
+  for (const [input, group] of inputs) {
+    it(name.replace('%s', `${group} ${path.basename(input)}`), (context) =>
+      test(input, group, context)
+    )
   }
 }
