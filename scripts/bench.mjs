@@ -11,6 +11,7 @@ import path from 'node:path'
 import {fromCnnText} from '@liveblog/reader-cnn'
 import {fromMarkdown} from '@liveblog/reader-markdown'
 import {toAtom} from '@liveblog/writer-atom'
+import {toHtml as toPage, toHtmlTree as toPageTree} from '@liveblog/writer-html'
 import {toJson} from '@liveblog/writer-json'
 import {toJsonFeed} from '@liveblog/writer-json-feed'
 import {toMarkdown, toMdast} from '@liveblog/writer-markdown'
@@ -27,6 +28,7 @@ import remarkParse from 'remark-parse'
 import {Bench} from 'tinybench'
 import {unified} from 'unified'
 import {baseText, scaled} from './bench/inputs.mjs'
+import {htmlFromPosts} from './bench/page.mjs'
 
 const onlyAt = process.argv.indexOf('--only')
 const only = onlyAt === -1 ? undefined : process.argv[onlyAt + 1]
@@ -164,6 +166,8 @@ const textBytes = Buffer.byteLength(cnnText)
 const markdownBytes = Buffer.byteLength(markdown)
 const rssBytes = Buffer.byteLength(toRss(tree, rssOptions))
 const jsonBytes = Buffer.byteLength(toJson(tree))
+const pageOptions = {...rssOptions, language: 'en'}
+const pageTree = toPageTree(tree, pageOptions)
 
 console.error(
   `Input: ${base.name} × ${SCALE} (${(textBytes / 1e3).toFixed(0)} kB), ${ROUNDS} rounds…`
@@ -220,6 +224,20 @@ const compared = [
     'max',
     // A close ratio, measured often: more rounds, so one calm round each decides.
     3 * ROUNDS
+  ),
+  await compare(
+    'writer-html vs hast-util-to-html (same posts, HTML by hast on both sides)',
+    Buffer.byteLength(toPage(tree, pageOptions)),
+    () => toPage(tree, pageOptions),
+    () => htmlFromPosts(tree, rssOptions.url),
+    1.2
+  ),
+  await compare(
+    'writer-html vs hast-util-to-html given our finished hast (serialising only)',
+    Buffer.byteLength(toPage(tree, pageOptions)),
+    () => toPage(tree, pageOptions),
+    () => toHtml(pageTree),
+    undefined
   ),
   await compare(
     'writer-json vs JSON.stringify',

@@ -56,8 +56,8 @@ export interface FeedEntry {
   updated: IsoTime | undefined
   /** Headline as written, or (no headline) the start of the text, collapsed. */
   title: string
-  /** Plain-text summary, at most `descriptionLength` code units. */
-  summary: string
+  /** Plain-text summary, at most `descriptionLength` code units (computed when first read). */
+  readonly summary: string
   /** Plain text of the whole body, collapsed (computed when read). */
   readonly text: string
   /**
@@ -203,11 +203,15 @@ export function feedModel(tree: Root, input: FeedOptions, warn: Warn, fail?: Fai
   const entries = ordered.entries.map((entry): FeedEntry => {
     const {post} = entry
     const body = Array.isArray(post.children) ? post.children : []
-    const summary = plainSummary(body, limit, (value) => chars.clean(value, post))
+    // Computed when first read: the page writer needs it only for a post
+    // without headline.
+    let summary: string | undefined
+    const summaryOf = () =>
+      (summary ??= plainSummary(body, limit, (value) => chars.clean(value, post)))
     let itemTitle = chars.clean(typeof post.headline === 'string' ? post.headline : '', post)
     if (!itemTitle.trim()) {
       warn('Post without headline: title taken from its text', post, 'missing-headline')
-      itemTitle = summary ? truncate(summary, TITLE_FROM_TEXT) : UNTITLED
+      itemTitle = summaryOf() ? truncate(summaryOf(), TITLE_FROM_TEXT) : UNTITLED
     }
     const children = body
     const bodyBase = entry.url && postUrl ? entry.url : base
@@ -224,7 +228,9 @@ export function feedModel(tree: Root, input: FeedOptions, warn: Warn, fail?: Fai
       published: entry.published,
       updated: entry.updated,
       title: itemTitle,
-      summary,
+      get summary() {
+        return summaryOf()
+      },
       // Computed when read: only JSON Feed's `content_text` needs it.
       get text() {
         return plainText(chars.clean(textOf(body), post))
