@@ -140,12 +140,15 @@ function coverageEnd(
 export function toHtml(tree: Root, options: ToHtmlOptions = {}): string {
   const warn = createWarn(options.file, SOURCE)
   const hast = toHtmlTree(tree, options)
+  // The final line feed as a node, so the serialiser writes it in the same
+  // pass: appending it to the finished string would copy the whole page.
+  hast.children.push({type: 'text', value: '\n'})
   // Characters HTML cannot carry (controls, lone surrogates) are dropped
   // from the whole page once, and counted in one message.
   const chars = charCleaner()
   const html = chars.clean(hastToHtml(hast), tree)
   chars.report(warn)
-  return `${html}\n`
+  return html
 }
 
 /** The blog's header: title, byline, and the updated time with its printed text. */
