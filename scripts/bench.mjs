@@ -444,6 +444,19 @@ times.
   (*same posts*) against \`feed.atom1()\` and \`feed.json1()\`.
 - **writer-markdown** is lbast → mdast plus mdast-util-to-markdown; the peer is
   mdast-util-to-markdown on that mdast with the same extensions.
+- **writer-html** writes the whole page (head, stylesheet, header, one
+  \`<article>\` per post, the \`LiveBlogPosting\` JSON-LD) with
+  \`@liveblog/lbast-util-to-hast\`, hastscript and hast-util-to-html. The peer
+  (\`scripts/bench/page.mjs\`) is the same page by hand with the same
+  libraries, serialised once by hast-util-to-html: the shell and built-in
+  stylesheet, per post an \`<article>\` with headline, time, byline, the body
+  by mdast-util-to-hast and a permalink, and the JSON-LD with the same fields
+  (\`articleBody\` by mdast-util-to-string, \`<\` escaped). That is the fair
+  peer for *the same posts through hast-util-to-html*: handing it our own
+  finished hast instead would time only the serialiser against all of
+  writer-html's work (reading times, unique ids, URL safety, plain text,
+  footnote ids, control characters), so that row is shown for context only,
+  without a target.
 - **End to end** runs \`fromCnnText(text)\` alone and then
   \`toRss(fromCnnText(text))\` in a fresh process per size: the mean of
   several runs after a warm-up, so each size pays its own garbage collection;
