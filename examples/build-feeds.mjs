@@ -1,7 +1,8 @@
 // A build script: every live blog in `input/` (CNN-style page text) becomes
-// three feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1), a Markdown page, the lbast
-// JSON and an HTML digest in `output/`, with the liveblog packages used as a
-// library.
+// a web page (HTML5 with schema.org LiveBlogPosting data), three feeds (RSS
+// 2.0, Atom 1.0, JSON Feed 1.1), a Markdown page and the lbast JSON in
+// `output/`, with the liveblog packages used as a library. The page and the
+// feeds link to each other's addresses under one fictional site.
 //
 //   node examples/build-feeds.mjs [input folder] [output folder]
 import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
@@ -10,6 +11,7 @@ import process from 'node:process'
 import {fileURLToPath} from 'node:url'
 import readCnn from '@liveblog/reader-cnn'
 import writeAtom from '@liveblog/writer-atom'
+import writeHtml from '@liveblog/writer-html'
 import writeJson from '@liveblog/writer-json'
 import writeJsonFeed from '@liveblog/writer-json-feed'
 import writeMarkdown from '@liveblog/writer-markdown'
@@ -17,7 +19,6 @@ import writeRss from '@liveblog/writer-rss'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import writeDigest from './plugins/digest.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const inputFolder = path.resolve(process.argv[2] ?? path.join(here, 'input'))
@@ -49,7 +50,15 @@ const outputs = [
   },
   {extname: '.md', processor: () => unified().use(readCnn).use(writeMarkdown)},
   {extname: '.json', processor: () => unified().use(readCnn).use(writeJson, {space: 2})},
-  {extname: '.html', processor: () => unified().use(readCnn).use(writeDigest)}
+  {
+    extname: '.html',
+    // The page at the address the feeds give as the blog's link; its posts
+    // are `<article id>`s, so `#{id}` permalinks land on them.
+    processor: (name) =>
+      unified()
+        .use(readCnn)
+        .use(writeHtml, {url: `${site}/${name}`, language: 'en', publisher: 'Example Live'})
+  }
 ]
 
 const names = (await readdir(inputFolder)).filter((name) => name.endsWith('.txt')).sort()

@@ -52,7 +52,7 @@ afterAll(async () => {
 })
 
 describe('build-feeds.mjs', () => {
-  it('turns every input into RSS, Atom, JSON Feed, Markdown, JSON and an HTML digest', async () => {
+  it('turns every input into a web page, RSS, Atom, JSON Feed, Markdown and JSON', async () => {
     await run(process.execPath, [path.join(here, 'build-feeds.mjs'), input, output])
     const stems = names.map((name) => name.replace(/\.txt$/, ''))
     const expected = stems.flatMap((stem) =>
@@ -79,6 +79,20 @@ describe('build-feeds.mjs', () => {
       expect(postsOf(json).map((post) => post.headline)).toEqual(posts.map((post) => post.headline))
       const markdown = await readFile(path.join(output, `${stem}.md`), 'utf8')
       for (const post of posts) expect(markdown).toContain(post.headline.slice(0, 20))
+
+      // The page: one `<article id>` per post, and its LiveBlogPosting's
+      // updates at the addresses the feeds link each post to.
+      const page = await readFile(path.join(output, `${stem}.html`), 'utf8')
+      expect(page.startsWith('<!doctype html><html lang="en">')).toBe(true)
+      const ids = Array.from(page.matchAll(/<article id="([^"]+)"/g), (match) => match[1])
+      expect(ids).toEqual(posts.map((post) => post.id))
+      const script = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(page)
+      const data = JSON.parse(script?.[1] ?? 'null')
+      expect(data['@type']).toBe('LiveBlogPosting')
+      expect(data.url).toBe(`https://example.com/live/${stem}`)
+      expect(data.publisher).toEqual({'@type': 'Organization', name: 'Example Live'})
+      const links = (data.liveBlogUpdate as Array<{url: string}>).map((update) => update.url)
+      expect(links.sort()).toEqual(jsonFeed.items.map((item: {url: string}) => item.url).sort())
     }
   })
 })

@@ -67,6 +67,26 @@ describe('toHast', () => {
     expect(relative).toEqual(['relative-url', 'unsafe-url', 'relative-url'])
   })
 
+  it('drops an image with an empty URL (no `<img src="">`, not the page), keeping its alt', () => {
+    for (const url of ['', '  ']) {
+      const warnings: string[] = []
+      const tree = paragraph([text('Before '), {type: 'image', url, alt: 'Crowd at the pier'}])
+      const html = toHtml(
+        toHast(tree, {base: 'https://example.com/live/', warn: (_r, _n, r) => warnings.push(r)})
+      )
+      expect(html).toBe('<p>Before Crowd at the pier</p>')
+      expect(warnings).toEqual(['empty-url'])
+    }
+    const unsafe: string[] = []
+    const html = toHtml(
+      toHast(paragraph([{type: 'image', url: 'data:image/png;base64,AAAA', alt: 'Chart'}]), {
+        warn: (_r, _n, rule) => unsafe.push(rule)
+      })
+    )
+    expect(html).toBe('<p>Chart</p>')
+    expect(unsafe).toEqual(['unsafe-url'])
+  })
+
   it('writes raw HTML as text', () => {
     const html = feedHtml(toHast(paragraph([text('a '), {type: 'html', value: '<b>'}])))
     expect(html).toBe('<p>a &#x3C;b></p>')

@@ -73,9 +73,30 @@ async function check(tree: Root): Promise<void> {
   expect(data.headline).toBe(hastToString(select('title', page) as Element))
   expect(data.description).toBe(select('meta[name=description]', page)?.properties.content)
   const times = posts.flatMap((post) => (post.published ? [Date.parse(post.published)] : []))
+  const meta = tree.children.find((child) => child.type === 'meta')
   if (times.length > 0) {
     expect(Date.parse(data.coverageStartTime)).toBe(Math.min(...times))
-  }
+  } else expect(data.coverageStartTime).toBeUndefined()
+  // Not said to have ended (no `coverageEndTime` option).
+  expect(data.coverageEndTime).toBeUndefined()
+  const published = meta?.published ? Date.parse(meta.published) : Math.min(...times)
+  if (meta?.published || times.length > 0) {
+    expect(Date.parse(data.datePublished)).toBe(published)
+  } else expect(data.datePublished).toBeUndefined()
+  const changes = posts.flatMap((post) =>
+    [post.published, post.updated].flatMap((time) => (time ? [Date.parse(time)] : []))
+  )
+  const modified = meta?.updated ? Date.parse(meta.updated) : Math.max(...changes)
+  if (meta?.updated || changes.length > 0) {
+    expect(Date.parse(data.dateModified)).toBe(modified)
+  } else expect(data.dateModified).toBeUndefined()
+  const pageAuthors = (meta?.authors ?? []).map((one) => collapse(one.name)).filter(Boolean)
+  if (pageAuthors.length > 0) {
+    expect(data.author).toEqual(pageAuthors.map((name) => ({'@type': 'Person', name})))
+  } else expect(data.author).toBeUndefined()
+  if (meta?.site) {
+    expect(data.publisher).toEqual({'@type': 'Organization', name: collapse(meta.site)})
+  } else expect(data.publisher).toBeUndefined()
   expect(data.liveBlogUpdate).toHaveLength(posts.length)
   for (const [index, post] of posts.entries()) {
     const update = data.liveBlogUpdate[index]
@@ -91,6 +112,10 @@ async function check(tree: Root): Promise<void> {
     } else expect(update.author).toBeUndefined()
     const body = collapse(hastToString(articles[index] as Element))
     if (update.articleBody) expect(body).toContain(update.articleBody.slice(0, 40))
+    // `image` only for an image the page shows (CNN text has no image URLs).
+    const img = select('img', articles[index] as Element)
+    if (update.image) expect(img?.properties.src).toBe(update.image)
+    else expect(img).toBeUndefined()
   }
 
   const report = await validator.validateString(html)

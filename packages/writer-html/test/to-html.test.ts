@@ -176,6 +176,89 @@ describe('toHtml', () => {
   })
 })
 
+describe('coverageEndTime', () => {
+  const twoPosts = () => {
+    const input = tree()
+    input.children.push(
+      post(
+        {
+          id: 'talks',
+          headline: 'Talks resume',
+          authors: [],
+          published: '2024-07-18T11:30:00-04:00',
+          updated: '2024-07-18T13:05:00-04:00'
+        },
+        [paragraph('Both sides are back at the table.')]
+      )
+    )
+    return input
+  }
+
+  it('is left out while the blog has not been said to have ended', () => {
+    const data = ld(toHtml(twoPosts()))
+    expect(data.coverageStartTime).toBe('2024-07-18T06:00:00-04:00')
+    expect(data).not.toHaveProperty('coverageEndTime')
+    expect(ld(toHtml(twoPosts(), {coverageEndTime: false as never}))).not.toHaveProperty(
+      'coverageEndTime'
+    )
+  })
+
+  it('is the newest post time (published or updated) with `true`', () => {
+    const data = ld(toHtml(twoPosts(), {coverageEndTime: true}))
+    expect(data.coverageEndTime).toBe('2024-07-18T13:05:00-04:00')
+    const updates = data.liveBlogUpdate as Array<Record<string, string>>
+    expect(updates[1]?.dateModified).toBe('2024-07-18T13:05:00-04:00')
+  })
+
+  it('is the given date-time, with its offset', () => {
+    const data = ld(toHtml(twoPosts(), {coverageEndTime: '2024-07-18T21:15-04:00'}))
+    expect(data.coverageEndTime).toBe('2024-07-18T21:15:00-04:00')
+    const utc = ld(toHtml(twoPosts(), {coverageEndTime: '2024-07-19T01:15:00Z'}))
+    expect(utc.coverageEndTime).toBe('2024-07-19T01:15:00Z')
+  })
+
+  it('refuses a value that is not a date-time: fatal message, or a TypeError', () => {
+    const file = new VFile()
+    const html = toHtml(twoPosts(), {coverageEndTime: 'tomorrow', file})
+    const fatal = file.messages.filter((message) => message.fatal)
+    expect(fatal.map((message) => message.ruleId)).toEqual(['invalid-option'])
+    expect(fatal[0]?.reason).toContain('tomorrow')
+    expect(ld(html)).not.toHaveProperty('coverageEndTime')
+    expect(() => toHtmlTree(twoPosts(), {coverageEndTime: '2024-07-19'})).toThrow(TypeError)
+  })
+
+  it('warns when `true` has no dated post to take the time from', () => {
+    const file = new VFile()
+    const input = root([post({id: 'a', headline: 'Undated', authors: []}, [paragraph('Text.')])])
+    const html = toHtml(input, {coverageEndTime: true, file})
+    expect(ld(html)).not.toHaveProperty('coverageEndTime')
+    expect(file.messages.map((message) => message.ruleId)).toContain('missing-coverage-end')
+  })
+})
+
+describe('images', () => {
+  it('drops an image with an empty URL with a message, keeps its alt, stays valid', async () => {
+    const input = tree()
+    const item = input.children[2] as ReturnType<typeof post>
+    item.children = [
+      paragraph([text('Seen at the depot: '), {type: 'image', url: '', alt: 'Parked buses'}])
+    ]
+    const file = new VFile()
+    const html = toHtml(input, {file})
+    const article = select('article', fromHtml(html)) as Element
+    expect(select('img', article)).toBeUndefined()
+    expect(hastToString(article)).toContain('Seen at the depot: Parked buses')
+    expect(file.messages.map((message) => message.ruleId)).toContain('empty-url')
+    expect(ld(html).liveBlogUpdate).toEqual([
+      expect.not.objectContaining({image: expect.anything()})
+    ])
+    const report = await new HtmlValidate({extends: ['html-validate:standard']}).validateString(
+      html
+    )
+    expect(report.results.flatMap((result) => result.messages.map((m) => m.message))).toEqual([])
+  })
+})
+
 describe('edge cases', () => {
   it('writes a valid page for a tree without posts', async () => {
     const file = new VFile()

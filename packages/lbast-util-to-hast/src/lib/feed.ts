@@ -56,8 +56,8 @@ export interface FeedEntry {
   updated: IsoTime | undefined
   /** Headline as written, or (no headline) the start of the text, collapsed. */
   title: string
-  /** Plain-text summary, at most `descriptionLength` code units. */
-  summary: string
+  /** Plain-text summary, at most `descriptionLength` code units (computed when first read). */
+  readonly summary: string
   /** Plain text of the whole body, collapsed (computed when read). */
   readonly text: string
   /**
@@ -204,10 +204,13 @@ export function feedModel(tree: Root, input: FeedOptions, warn: Warn, fail?: Fai
   const entries = ordered.entries.map((entry): FeedEntry => {
     const {post} = entry
     const body = Array.isArray(post.children) ? post.children : []
-    const summary = plainSummary(body, limit, (value) => chars.clean(value, post))
+    // Computed here only for a post without headline; otherwise when read
+    // (the page writer needs none).
+    let summary: string | undefined
     let itemTitle = chars.clean(typeof post.headline === 'string' ? post.headline : '', post)
     if (!itemTitle.trim()) {
       warn('Post without headline: title taken from its text', post, 'missing-headline')
+      summary = plainSummary(body, limit, (value) => chars.clean(value, post))
       itemTitle = summary ? truncate(summary, TITLE_FROM_TEXT) : UNTITLED
     }
     const bodyBase = entry.url && postUrl ? entry.url : base
@@ -222,6 +225,7 @@ export function feedModel(tree: Root, input: FeedOptions, warn: Warn, fail?: Fai
       Boolean(entry.url && postUrl),
       itemTitle,
       summary,
+      limit,
       authors,
       body,
       bodyBase,
@@ -287,8 +291,9 @@ class Entry implements FeedEntry {
   readonly post: Post
   readonly permalink: boolean
   readonly title: string
-  readonly summary: string
   readonly authors: string[]
+  #summary: string | undefined
+  readonly #limit: number
   readonly #body: PostContent[]
   readonly #base: string | undefined
   readonly #convert: (body: PostBody) => HastRoot
@@ -299,7 +304,8 @@ class Entry implements FeedEntry {
     entry: {id: string; url?: string; published?: IsoTime; updated?: IsoTime},
     permalink: boolean,
     title: string,
-    summary: string,
+    summary: string | undefined,
+    limit: number,
     authors: string[],
     body: PostContent[],
     base: string | undefined,
@@ -313,12 +319,21 @@ class Entry implements FeedEntry {
     this.published = entry.published
     this.updated = entry.updated
     this.title = title
-    this.summary = summary
+    this.#summary = summary
+    this.#limit = limit
     this.authors = authors
     this.#body = body
     this.#base = base
     this.#convert = convert
     this.#chars = chars
+  }
+
+  // Computed when first read: feeds need it, the page writer does not.
+  get summary(): string {
+    this.#summary ??= plainSummary(this.#body, this.#limit, (value) =>
+      this.#chars.clean(value, this.post)
+    )
+    return this.#summary
   }
 
   // Computed when read: only JSON Feed's `content_text` needs it.

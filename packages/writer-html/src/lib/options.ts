@@ -22,6 +22,17 @@ export interface HtmlOptions extends FeedOptions {
   css?: false | string
   /** The publisher's name for JSON-LD `publisher` (an `Organization`); default `meta.site`. */
   publisher?: string
+  /**
+   * The blog has ended: JSON-LD `coverageEndTime` (schema.org
+   * LiveBlogPosting). An ISO 8601 date-time with offset
+   * (`'2024-07-18T21:00:00-04:00'`), or `true` for the newest time of any
+   * post (`published` or `updated`). Default: left out, as lbast has no field
+   * that says a blog has ended (a notice such as "This blog has ended." is
+   * prose, not read). A string that is not a date-time with offset is a
+   * fatal `invalid-option` message (a `TypeError` without a file); `true`
+   * with no dated post is a `missing-coverage-end` warning.
+   */
+  coverageEndTime?: string | true
 }
 
 /** `toHtml` options: `HtmlOptions` and a file to put messages on. */

@@ -14,10 +14,12 @@ import {
   feedModel,
   formatRfc3339,
   type IsoTime,
+  parseIsoTime,
   plainText,
   readTime,
   resolveUrl,
-  toHast
+  toHast,
+  type Warn
 } from '@liveblog/lbast-util-to-hast'
 import type {Element, ElementContent, Root as HastRoot, RootContent} from 'hast'
 import {toHtml as hastToHtml} from 'hast-util-to-html'
@@ -59,8 +61,9 @@ export function toHtmlTree(tree: Root, options: ToHtmlOptions = {}): HastRoot {
     }
   }
   for (const entry of model.entries) blog.push(article(entry))
+  const ended = coverageEnd(options, model, meta ?? tree, warn)
   blog.push(
-    h('script', {type: 'application/ld+json'}, scriptJson(jsonLd(model, options.publisher)))
+    h('script', {type: 'application/ld+json'}, scriptJson(jsonLd(model, options.publisher, ended)))
   )
 
   if (options.fragment) {
@@ -98,16 +101,54 @@ export function toHtmlTree(tree: Root, options: ToHtmlOptions = {}): HastRoot {
   return {type: 'root', children: page}
 }
 
+/**
+ * The `coverageEndTime` option as a time (or `'newest'`): `undefined` when
+ * absent; a string that is not an ISO 8601 date-time with offset is a fatal
+ * `invalid-option` message on `options.file` (a `TypeError` without one);
+ * `true` with no dated post warns `missing-coverage-end`.
+ */
+function coverageEnd(
+  options: ToHtmlOptions,
+  model: FeedModel,
+  place: Root | Meta,
+  warn: Warn
+): IsoTime | 'newest' | undefined {
+  // `false` and `null` (from a JSON settings file) mean not ended too.
+  const value: unknown = options.coverageEndTime
+  if (value === undefined || value === null || value === false) return undefined
+  if (value === true) {
+    if (!model.entries.some((entry) => entry.published || entry.updated)) {
+      warn(
+        '`coverageEndTime: true` but no post has a time: `coverageEndTime` left out',
+        place,
+        'missing-coverage-end'
+      )
+      return undefined
+    }
+    return 'newest'
+  }
+  const time = typeof value === 'string' ? parseIsoTime(value) : undefined
+  if (time) return time
+  const reason = `\`coverageEndTime\` must be \`true\` or an ISO 8601 date-time with offset (\`2024-07-18T21:00:00-04:00\`): got \`${String(value).slice(0, 60)}\``
+  const fail = createFail(options.file, SOURCE)
+  if (!fail) throw new TypeError(reason)
+  fail(reason)
+  return undefined
+}
+
 /** The page for `tree` as HTML text (see `toHtmlTree`), ending in a line feed. */
 export function toHtml(tree: Root, options: ToHtmlOptions = {}): string {
   const warn = createWarn(options.file, SOURCE)
   const hast = toHtmlTree(tree, options)
+  // The final line feed as a node, so the serialiser writes it in the same
+  // pass: appending it to the finished string would copy the whole page.
+  hast.children.push({type: 'text', value: '\n'})
   // Characters HTML cannot carry (controls, lone surrogates) are dropped
   // from the whole page once, and counted in one message.
   const chars = charCleaner()
   const html = chars.clean(hastToHtml(hast), tree)
   chars.report(warn)
-  return `${html}\n`
+  return html
 }
 
 /** The blog's header: title, byline, and the updated time with its printed text. */

@@ -112,7 +112,7 @@ function readsAs(markdown: string, node: Paragraph | Heading, marker: string): b
   if (marker) {
     const item =
       block.type === 'list' && block.children.length === 1 ? block.children[0]! : undefined
-    if (!item || item.children.length !== 1) return false
+    if (item?.children.length !== 1) return false
     block = item.children[0]!
   }
   return same(block, node)
