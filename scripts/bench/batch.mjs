@@ -170,8 +170,7 @@ copies of ${bench.input} (each with a sentence of its own), made at run time
 (\`scripts/bench/batch.mjs\`; \`npm run bench -- --only batch\` runs it alone).
 Each run is a fresh process; *peak* is its maximum resident set size (worker
 threads included), *CPU* its user + system time, *wall* the time around it,
-per file; medians of ${bench.rounds} rounds, which alternate the order of
-\`--jobs 1\` and \`--jobs 2\`; the speed-up is paired within each round. ${bench.cpus} CPUs,
+per file; ${bench.rounds === 1 ? 'one round' : `medians of ${bench.rounds} rounds, which alternate the order of \`--jobs 1\` and \`--jobs 2\``}; the speed-up is paired within each round. ${bench.cpus} CPUs,
 load average ${bench.load[0].toFixed(1)} before and ${bench.load[1].toFixed(1)} after: other
 processes shared the cores, so wall times and the speed-up are lower than on
 an idle machine; CPU time is the steadier figure.

@@ -24,8 +24,14 @@ import type {Progress} from './progress.js'
 /** Files per engine run in this process: memory holds about two slices. */
 export const sliceSize = 64
 
-/** Files per task of a worker: small, so the workers stay evenly busy. */
-export const taskSize = 8
+/**
+ * Files per task of a worker: each task is an engine run (config look-up,
+ * file checks), so as many as keep every worker busy to the end (eight
+ * tasks each), from 8 to `sliceSize`.
+ */
+export function taskSize(files: number, threads: number): number {
+  return Math.max(8, Math.min(sliceSize, Math.ceil(files / (threads * 8))))
+}
 
 /**
  * Workers start only for a batch of at least this many bytes of input (and
@@ -78,7 +84,7 @@ export async function convertBatch(batch: Batch): Promise<Delivery> {
   const module = workerModule()
   const pool = threads > 0 && module ? startPool(module, threads, {options, cwd}) : undefined
   const convert = pool ? pool.convert : (paths: string[]) => convertChunk(setup, paths)
-  const size = pool ? taskSize : sliceSize
+  const size = pool ? taskSize(files.length, threads) : sliceSize
   // Slices started ahead of the one being written: enough to keep every
   // worker busy (or, in this process, to convert while writing).
   const ahead = pool ? threads * 3 : 1
@@ -159,7 +165,7 @@ function workers(options: CliOptions, cwd: string, files: VFile[]): number {
     } catch {
       // Missing: reported by the engine.
     }
-    if (bytes >= workerMinBytes) return Math.min(jobs, Math.ceil(files.length / taskSize))
+    if (bytes >= workerMinBytes) return Math.min(jobs, Math.ceil(files.length / 8))
   }
   return 0
 }
