@@ -67,12 +67,12 @@ function makeInputs(folder, count, texts) {
 }
 
 /** One run of the CLI over `folder/in`; resolves to wall and CPU milliseconds and peak RSS bytes. */
-function runOnce(folder, jobs) {
-  rmSync(path.join(folder, 'out'), {recursive: true, force: true})
-  const usageFile = path.join(folder, 'usage.json')
+function runOnce(folder, jobs, inputs = ['in/*.txt'], out = 'out') {
+  rmSync(path.join(folder, out), {recursive: true, force: true})
+  const usageFile = path.join(folder, `usage-${out}.json`)
   rmSync(usageFile, {force: true})
-  const args = ['--import', measure, bin, 'in/*.txt', '--to', 'rss']
-  args.push('--url', 'https://example.com/live', '-o', 'out/', '-q', '--jobs', String(jobs))
+  const args = ['--import', measure, bin, ...inputs, '--to', 'rss']
+  args.push('--url', 'https://example.com/live', '-o', `${out}/`, '-q', '--jobs', String(jobs))
   const start = performance.now()
   return new Promise((resolve, reject) => {
     execFile(
@@ -88,11 +88,28 @@ function runOnce(folder, jobs) {
         // Exit code 1 (a page warned and -q shows it) is fine; no output is not.
         if (error && error.code !== 1) return reject(error)
         const usage = JSON.parse(readFileSync(usageFile, 'utf8'))
-        const written = readdirSync(path.join(folder, 'out')).length
+        const written = readdirSync(path.join(folder, out)).length
         resolve({wallMs, cpuMs: usage.cpuMs, peak: usage.maxRSS, written})
       }
     )
   })
+}
+
+/**
+ * For reference, what the machine gives two processes: two `--jobs 1` runs
+ * at once, each over half of the files (sharding by hand).
+ */
+async function runHalves(folder) {
+  const names = readdirSync(path.join(folder, 'in'))
+    .sort()
+    .map((name) => `in/${name}`)
+  const half = Math.ceil(names.length / 2)
+  const start = performance.now()
+  const runs = await Promise.all([
+    runOnce(folder, 1, names.slice(0, half), 'out-a'),
+    runOnce(folder, 1, names.slice(half), 'out-b')
+  ])
+  return {wallMs: performance.now() - start, cpuMs: runs[0].cpuMs + runs[1].cpuMs}
 }
 
 function median(values) {
@@ -113,13 +130,14 @@ export async function batchBench({sizes = [1500, 6000], rounds = 3} = {}) {
       const bytes = makeInputs(folder, size, texts)
       // A warm-up of the disk cache and of Node's compile cache.
       await runOnce(folder, 1)
-      const runs = {1: [], 2: []}
+      const runs = {1: [], 2: [], halves: []}
       for (let round = 0; round < rounds; round++) {
         for (const jobs of round % 2 ? [2, 1] : [1, 2]) {
           const run = await runOnce(folder, jobs)
           if (run.written !== size) throw new Error(`Wrote ${run.written} of ${size} files`)
           runs[jobs].push(run)
         }
+        runs.halves.push(await runHalves(folder))
       }
       const of = (jobs, key) => median(runs[jobs].map((run) => run[key]))
       results.push({
@@ -128,7 +146,12 @@ export async function batchBench({sizes = [1500, 6000], rounds = 3} = {}) {
         jobs1: {wallMs: of(1, 'wallMs'), cpuMs: of(1, 'cpuMs'), peak: of(1, 'peak')},
         jobs2: {wallMs: of(2, 'wallMs'), cpuMs: of(2, 'cpuMs'), peak: of(2, 'peak')},
         // Paired within each round, then the median.
-        speedUp: median(runs[1].map((run, index) => run.wallMs / runs[2][index].wallMs))
+        speedUp: median(runs[1].map((run, index) => run.wallMs / runs[2][index].wallMs)),
+        halves: {
+          wallMs: median(runs.halves.map((run) => run.wallMs)),
+          cpuMs: median(runs.halves.map((run) => run.cpuMs))
+        },
+        halvesSpeedUp: median(runs[1].map((run, index) => run.wallMs / runs.halves[index].wallMs))
       })
       rmSync(folder, {recursive: true, force: true})
     }
@@ -158,7 +181,7 @@ const ms = (value, files) => `${(value / files).toFixed(2)} ms`
 export function batchMarkdown(bench) {
   const rows = bench.results.map(
     (result) =>
-      `| ${result.files.toLocaleString('en')} | ${mb(result.bytes)} | ${ms(result.jobs1.wallMs, result.files)} | ${ms(result.jobs1.cpuMs, result.files)} | ${mb(result.jobs1.peak)} | ${ms(result.jobs2.wallMs, result.files)} | ${ms(result.jobs2.cpuMs, result.files)} | ${mb(result.jobs2.peak)} | ${result.speedUp.toFixed(2)}× |`
+      `| ${result.files.toLocaleString('en')} | ${mb(result.bytes)} | ${ms(result.jobs1.wallMs, result.files)} | ${ms(result.jobs1.cpuMs, result.files)} | ${mb(result.jobs1.peak)} | ${ms(result.jobs2.wallMs, result.files)} | ${ms(result.jobs2.cpuMs, result.files)} | ${mb(result.jobs2.peak)} | ${result.speedUp.toFixed(2)}× | ${result.halvesSpeedUp.toFixed(2)}× (CPU ${ms(result.halves.cpuMs, result.files)}) |`
   )
   const verdicts = batchVerdicts(bench)
   const line = (label, value, target, sense, met, note = '') =>
@@ -173,10 +196,13 @@ threads included), *CPU* its user + system time, *wall* the time around it,
 per file; ${bench.rounds === 1 ? 'one round' : `medians of ${bench.rounds} rounds, which alternate the order of \`--jobs 1\` and \`--jobs 2\``}; the speed-up is paired within each round. ${bench.cpus} CPUs,
 load average ${bench.load[0].toFixed(1)} before and ${bench.load[1].toFixed(1)} after: other
 processes shared the cores, so wall times and the speed-up are lower than on
-an idle machine; CPU time is the steadier figure.
+an idle machine; CPU time is the steadier figure. For reference, the last
+column is what sharding by hand gets from the same machine at the same time:
+two \`--jobs 1\` processes at once, each over half of the files (wall time
+speed-up over one process, and their CPU time per file together).
 
-| files | input | wall, --jobs 1 | CPU, --jobs 1 | peak, --jobs 1 | wall, --jobs 2 | CPU, --jobs 2 | peak, --jobs 2 | speed-up |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| files | input | wall, --jobs 1 | CPU, --jobs 1 | peak, --jobs 1 | wall, --jobs 2 | CPU, --jobs 2 | peak, --jobs 2 | speed-up | two processes on halves |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
 
 | ${bench.results.at(-1).files.toLocaleString('en')} files against ${bench.results[0].files.toLocaleString('en')} | ratio | target | met |
