@@ -2,7 +2,9 @@
 // would otherwise use, on the same input in one process, then cnn → rss end to
 // end at growing sizes. Prints a table and writes docs/benchmarks.md.
 // `--only <text>` runs the comparisons whose name holds the text (and no end
-// to end run) and writes nothing; `--no-write` only prints.
+// to end run) and writes nothing; `--no-write` only prints. `--only batch`
+// runs the batch section alone (scripts/bench/batch.mjs; with `--write` it
+// updates that section of docs/benchmarks.md).
 // Needs `npm run build` first.
 import {execFileSync} from 'node:child_process'
 import {writeFileSync} from 'node:fs'
@@ -28,6 +30,7 @@ import {toString} from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import {Bench} from 'tinybench'
 import {unified} from 'unified'
+import {batchBench, batchMarkdown, batchVerdicts, writeBatchSection} from './bench/batch.mjs'
 import {baseText, scaled} from './bench/inputs.mjs'
 import {MEMORY_METHOD, measureMemory, memoryTable as memoryTableOf} from './bench/memory-table.mjs'
 import {htmlFromPosts} from './bench/page.mjs'
@@ -35,6 +38,12 @@ import {htmlFromPosts} from './bench/page.mjs'
 const onlyAt = process.argv.indexOf('--only')
 const only = onlyAt === -1 ? undefined : process.argv[onlyAt + 1]
 const write = !process.argv.includes('--no-write') && only === undefined
+if (only === 'batch') {
+  const batch = await batchBench()
+  console.log(batchMarkdown(batch))
+  if (process.argv.includes('--write')) writeBatchSection(batchMarkdown(batch))
+  process.exit(0)
+}
 // Rounds per comparison; each gives one paired ratio (both sides timed in
 // the same round, their order alternating), and the verdict is the median.
 const ROUNDS = 7
@@ -311,6 +320,8 @@ const mergeTable = [
   )
 ].join('\n')
 const mergeMet = merges[0].ms < 1000
+console.error('Batches of 1,500 and 6,000 files…')
+const batch = await batchBench()
 if (!mergeMet) console.error('Merging 1,000 posts into 10,000 took a second or more')
 const perByte = (run, key) => run[key] / run.bytes
 const linearity = perByte(scales[3], 'ms') / perByte(scales[1], 'ms')
@@ -346,6 +357,8 @@ if (linearity > 1.5) missed.push('end-to-end linearity')
 
 if (!mergeMet) missed.push('merge under a second')
 for (const name of memoryMissed) missed.push(name)
+for (const [name, met] of Object.entries(batchVerdicts(batch)))
+  if (!met) missed.push(`batch ${name}`)
 const verdict = missed.length === 0 ? 'Every target is met.' : `Missed: ${missed.join('; ')}.`
 
 console.log(`${table}\n\n${endToEnd}\n\n${linear}\n\n${mergeTable}\n\n${memoryTable}\n${verdict}`)
@@ -438,6 +451,7 @@ timed runs after three warm-ups, wall time and the process's CPU time
 
 ${mergeTable}
 
+${batchMarkdown(batch)}
 ### Memory
 
 ${MEMORY_METHOD}

@@ -19,6 +19,8 @@ export interface CliOptions {
   report: 'text' | 'json'
   /** `--watch`: convert again when an input or config changes. */
   watch: boolean
+  /** `--jobs`: worker threads for a batch (1: this process); default one per CPU. */
+  jobs?: number
   listInputFormats: boolean
   listOutputFormats: boolean
   /** `--use` specs as given: `name` or `name=options`. */
@@ -74,6 +76,7 @@ const spec = {
   'fail-if-warnings': {type: 'boolean'},
   report: {type: 'string'},
   watch: {type: 'boolean', short: 'w'},
+  jobs: {type: 'string', short: 'j'},
   'file-path': {type: 'string'},
   'list-input-formats': {type: 'boolean'},
   'list-output-formats': {type: 'boolean'},
@@ -135,6 +138,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
     )
   }
 
+  const jobs = values.jobs as string | undefined
+  if (jobs !== undefined && !/^[1-9]\d{0,5}$/.test(jobs)) {
+    throw new UsageError(
+      `Invalid value \`${jobs}\` for \`--jobs\`: expected a whole number above 0`,
+      'For example `--jobs 2`; `--jobs 1` converts in this process.'
+    )
+  }
+
   return {
     files: parsed.positionals,
     from,
@@ -143,6 +154,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     filePath: values['file-path'] as string | undefined,
     report,
     watch: Boolean(values.watch),
+    jobs: jobs === undefined ? undefined : Number(jobs),
     listInputFormats: Boolean(values['list-input-formats']),
     listOutputFormats: Boolean(values['list-output-formats']),
     use: (values.use as string[] | undefined) ?? [],

@@ -46,6 +46,10 @@ Options:
       --verbose               report every message, with notes and URLs
       --report <text|json>    report format (json: every message, machine-readable)
   -w, --watch                 convert again when an input changes (Ctrl-C stops)
+  -j, --jobs <n>              convert a batch with n worker threads (default: one
+                              per CPU; 1: in this process); batches under 1 MB
+                              of input, standard input, --archive and --watch
+                              run in this process
       --list-input-formats    print the input format names
       --list-output-formats   print the output format names
       --color, --no-color     colour the report (default: when stderr is a TTY)

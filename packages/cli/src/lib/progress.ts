@@ -1,8 +1,9 @@
 // A progress line on standard error for batches that take longer than a
-// second in a terminal: files done / total and the rate. The engine has no
-// hook for it, so it is a transformer the engine attaches to every file's
-// processor (which gives it the file set and so the total). Drawing (and
-// redrawing in place) is log-update's.
+// second in a terminal: files done / total and the rate. A batch counts each
+// file once it is written (`count`); a single engine run (standard input,
+// `--archive`) has no hook for it, so there it is a transformer the engine
+// attaches to every file's processor (which gives it the file set and so the
+// total). Drawing (and redrawing in place) is log-update's.
 import type {Writable} from 'node:stream'
 import {createLogUpdate} from 'log-update'
 import type {FileSet} from 'unified-engine'
@@ -13,6 +14,8 @@ export const progressDelay = 1000
 export interface Progress {
   /** The engine plugin entry that counts files. */
   plugin: [(options: unknown, fileSet?: FileSet) => undefined]
+  /** Counts one file done, of `total`. */
+  count: (file: string | undefined, total: number) => void
   /** Clears the line. */
   clear: () => void
 }
@@ -22,21 +25,24 @@ export function progress(stream: Writable): Progress {
   const start = Date.now()
   let done = 0
   let shown = false
+  const count: Progress['count'] = (file, total) => {
+    done++
+    const elapsed = Date.now() - start
+    if (elapsed < progressDelay) return
+    shown = true
+    const rate = (done / (elapsed / 1000)).toFixed(1)
+    update(`liveblog: ${done}/${total} files, ${rate} files/s ${file ?? ''}`.slice(0, 79))
+  }
   const plugin: Progress['plugin'] = [
     (_options, fileSet) => {
       return ((_tree: unknown, file: {path?: string}) => {
-        done++
-        const elapsed = Date.now() - start
-        if (elapsed < progressDelay) return
-        shown = true
-        const total = fileSet?.expected ?? done
-        const rate = (done / (elapsed / 1000)).toFixed(1)
-        update(`liveblog: ${done}/${total} files, ${rate} files/s ${file.path ?? ''}`.slice(0, 79))
+        count(file.path, fileSet?.expected ?? done + 1)
       }) as unknown as undefined
     }
   ]
   return {
     plugin,
+    count,
     clear() {
       if (shown) update.clear()
     }

@@ -5,31 +5,21 @@ import {statSync} from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
 import type {Writable} from 'node:stream'
-import {unified} from 'unified'
-import {type Context, type Options as EngineOptions, engine} from 'unified-engine'
-import type {VFile} from 'vfile'
+import type {Options as EngineOptions} from 'unified-engine'
 import {ArchiveError, type OpenArchive, openArchive} from './archive.js'
 import {writeArchiveRun} from './archive-run.js'
 import {type CliOptions, parseCliArgs, UsageError} from './args.js'
+import {convertBatch} from './batch.js'
 import {setupError} from './config.js'
+import {Delivery, failed} from './deliver.js'
 import {bytesAsText} from './encoding.js'
-import {type Format, findFormat, formatNames, guessFormat, readers, writers} from './formats.js'
+import {engineOptions, runEngine} from './engine.js'
+import {type Format, readers, writers} from './formats.js'
 import {help} from './help.js'
-import {isModulePath, loadCustomWriter, loadFormat} from './load.js'
-import {fail, source} from './messages.js'
-import {
-  type Destination,
-  isFolder,
-  planDestinations,
-  realPath,
-  removeStaleTemporaries,
-  writeAtomic
-} from './output.js'
-import {type Loaded, type LoadedFormat, liveblog} from './processor.js'
+import {planDestinations, realPath} from './output.js'
+import {pickReaders, pickWriter} from './pick.js'
+import type {Loaded, LoadedFormat} from './processor.js'
 import {progress} from './progress.js'
-import {report} from './report.js'
-import {checkConfig} from './schema.js'
-import {parseUse} from './use.js'
 import {version} from './version.js'
 import {watchInputs} from './watch.js'
 
@@ -172,83 +162,80 @@ async function convertFiles(plan: Plan, archive: OpenArchive | undefined): Promi
   const {cwd, stderr} = io
   const tty = Boolean(stderr.isTTY)
   const bar = tty && !options.quiet && !options.silent ? progress(stderr as Writable) : undefined
+  let delivery: Delivery
 
-  const context = await runEngine({
-    processor: unified().use(liveblog, loaded).freeze(),
-    files,
-    cwd,
-    extensions: readers.flatMap((format) => format.extensions),
-    streamIn: (files.length === 0
-      ? bytesAsText(io.stdin as never)
-      : io.stdin) as unknown as EngineOptions['streamIn'],
-    filePath: options.filePath,
-    streamError: stderr as EngineOptions['streamError'],
-    // Compile, but let the CLI write: see output.ts.
-    alwaysStringify: true,
-    out: false,
-    output: false,
-    rcName: 'liveblog.config',
-    packageField: 'liveblog',
-    rcPath: options.config,
-    detectConfig: options.noConfig ? false : undefined,
-    configTransform: (value, file) =>
-      checkConfig(value, path.relative(cwd, file) || file) as ReturnType<
-        NonNullable<EngineOptions['configTransform']>
-      >,
-    ignoreName: '.liveblogignore',
-    ignorePath: options.ignorePath,
-    pluginPrefix: 'liveblog',
-    // The progress counter last, so that a file counts once its transformers ran.
-    plugins: [
-      ...options.use.map((spec) => parseUse(spec)),
-      ...(bar ? [bar.plugin] : [])
-    ] as EngineOptions['plugins'],
-    settings: options.settings as EngineOptions['settings'],
-    // Reported below, once writing is done and its failures are known.
-    reporter: () => '',
-    frail: options.frail
-  })
-
-  bar?.clear()
-  const results = context.files.filter((file) => file.data.unifiedEngineGiven)
-  if (results.length === 0) throw noInput(options, cwd)
-  for (const file of results) {
-    const error = setupError(file, cwd)
-    if (error) throw error
-  }
-  plan.inputs = results.filter((file) => file.path).map((file) => path.resolve(cwd, file.path))
-  if (archive) {
-    return writeArchiveRun({
-      options,
-      archive,
-      results,
-      writer,
-      cwd,
-      stdout: io.stdout,
-      stderr,
-      tty,
-      failed
+  if (archive || files.length === 0) {
+    // One engine run: standard input is one file, and `--archive` merges
+    // every tree read. Files are converted a slice at a time (batch.ts).
+    const context = await runEngine(
+      engineOptions(options, cwd, loaded, files, {
+        streamIn: (files.length === 0
+          ? bytesAsText(io.stdin as never)
+          : io.stdin) as unknown as EngineOptions['streamIn'],
+        streamError: stderr as EngineOptions['streamError'],
+        // The progress counter last, so that a file counts once its transformers ran.
+        extraPlugins: bar ? [bar.plugin] : []
+      })
+    )
+    bar?.clear()
+    const results = context.files.filter((file) => file.data.unifiedEngineGiven)
+    if (results.length === 0) throw noInput(options, cwd)
+    for (const file of results) {
+      const error = setupError(file, cwd)
+      if (error) throw error
+    }
+    plan.inputs = results.filter((file) => file.path).map((file) => path.resolve(cwd, file.path))
+    if (archive) {
+      return writeArchiveRun({
+        options,
+        archive,
+        results,
+        writer,
+        cwd,
+        stdout: io.stdout,
+        stderr,
+        tty,
+        failed
+      })
+    }
+    const destinations = planDestinations({
+      inputs: results.map((file) => file.path || undefined),
+      output: options.output,
+      extname: writer.format.extname,
+      cwd
     })
+    delivery = new Delivery(
+      io,
+      options,
+      plan.written,
+      results.map((file) => file.path || undefined)
+    )
+    for (const [index, file] of results.entries()) {
+      await delivery.deliver(file, destinations[index])
+    }
+  } else {
+    try {
+      delivery = await convertBatch({
+        options,
+        io,
+        loaded,
+        written: plan.written,
+        bar,
+        found(found) {
+          plan.inputs = found.map((file) => path.resolve(cwd, file.path))
+        },
+        noInput() {
+          throw noInput(options, cwd)
+        }
+      })
+    } finally {
+      bar?.clear()
+    }
   }
-  const destinations = planDestinations({
-    inputs: results.map((file) => file.path || undefined),
-    output: options.output,
-    extname: writer.format.extname,
-    cwd
-  })
-  await writeResults(results, destinations, io, plan.written)
+  const {text, code} = await delivery.finish(tty)
   if (io.closed.stdout) return 0
-
-  const text = report(results, {
-    quiet: options.quiet,
-    silent: options.silent,
-    verbose: options.verbose,
-    color: options.color ?? tty,
-    frail: options.frail,
-    format: options.report
-  })
   if (text) await print(stderr, text, 0)
-  return results.some((file) => failed(file, options.frail)) ? 1 : 0
+  return code
 }
 
 /** Converts again on every change to an input, until SIGINT or SIGTERM. */
@@ -326,128 +313,6 @@ function isFolderPath(file: string): boolean {
   } catch {
     return false
   }
-}
-
-async function pickReaders(options: CliOptions): Promise<LoadedFormat[]> {
-  if (options.from === undefined) return Promise.all(readers.map(loadFormat))
-  const format = findFormat(readers, options.from)
-  if (!format) {
-    throw new UsageError(`Unknown input format \`${options.from}\`; known: ${formatNames(readers)}`)
-  }
-  return [await loadFormat(format)]
-}
-
-async function pickWriter(options: CliOptions, cwd: string): Promise<LoadedFormat> {
-  const name = options.to
-  if (name !== undefined && isModulePath(name)) return loadCustomWriter(name, cwd)
-  const output = options.output
-  if (name === undefined && output !== undefined && output !== '-') {
-    const extname = path.extname(output)
-    if (!isFolder(path.resolve(cwd, output), output) && !guessFormat(writers, extname)) {
-      throw new UsageError(
-        extname
-          ? `Cannot guess the output format from \`${extname}\` (\`-o ${output}\`)`
-          : `Cannot guess the output format: \`-o ${output}\` has no extension`,
-        `Pass \`--to\` (${formatNames(writers)}), or a writer module: \`--to ./writer.js\`.`
-      )
-    }
-  }
-  const format =
-    name === undefined
-      ? (output && output !== '-' && guessFormat(writers, path.extname(output))) ||
-        findFormat(writers, 'json')
-      : findFormat(writers, name)
-  if (!format) {
-    throw new UsageError(
-      `Unknown output format \`${name}\`; known: ${formatNames(writers)}, or a path to a writer module`
-    )
-  }
-  return loadFormat(format)
-}
-
-function runEngine(options: EngineOptions): Promise<Context> {
-  return new Promise((resolve, reject) => {
-    engine(options, (error, _code, context) => {
-      if (error) {
-        reject(
-          error.message === 'No input'
-            ? new UsageError('No input', 'Pass files, or pipe a live blog to standard input.')
-            : error
-        )
-      } else resolve(context!)
-    })
-  })
-}
-
-async function writeResults(
-  files: VFile[],
-  destinations: Destination[],
-  io: Streams,
-  written: Set<string>
-): Promise<void> {
-  const {cwd, stdout} = io
-  const inputs = new Set(
-    files.filter((file) => file.path).map((file) => realPath(path.resolve(cwd, file.path)))
-  )
-  const taken = new Map<string, string>()
-  const cleaned = new Set<string>()
-  written.clear()
-
-  for (const [index, file] of files.entries()) {
-    if (failed(file, false)) continue
-    const destination = destinations[index]
-    const value = String(file.value ?? '')
-    if (destination === undefined) {
-      if (io.closed.stdout) return
-      await print(stdout, value, 0)
-      continue
-    }
-    const real = realPath(destination)
-    const shown = path.relative(cwd, destination) || destination
-    if (inputs.has(real)) {
-      fail(file, `Refusing to overwrite the input \`${shown}\``, 'overwrite-input')
-      continue
-    }
-    const other = taken.get(real)
-    if (other !== undefined) {
-      fail(
-        file,
-        `Not writing \`${shown}\`: \`${other}\` already wrote it in this run`,
-        'output-collision'
-      )
-      continue
-    }
-    taken.set(real, file.path || 'stdin')
-    const folder = path.dirname(real)
-    if (!cleaned.has(folder)) {
-      cleaned.add(folder)
-      for (const name of removeStaleTemporaries(folder)) {
-        file.info(`Removed \`${name}\`, a temporary file left by an interrupted run`, {
-          ruleId: 'stale-temporary',
-          source
-        })
-      }
-    }
-    try {
-      const result = await writeAtomic(destination, value)
-      written.add(destination)
-      written.add(result.target)
-      if (result.symlink) {
-        file.info(
-          `Wrote \`${path.relative(cwd, result.target) || result.target}\` through the symlink \`${shown}\``,
-          {ruleId: 'followed-symlink', source}
-        )
-      }
-    } catch (error) {
-      fail(file, `Cannot write \`${shown}\``, 'cannot-write', error)
-    }
-  }
-}
-
-function failed(file: VFile, frail: boolean): boolean {
-  return file.messages.some(
-    (message) => message.fatal === true || (frail && message.fatal === false)
-  )
 }
 
 function print<T extends ExitCode>(stream: OutputStream, value: string, code: T): Promise<T> {
