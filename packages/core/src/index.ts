@@ -47,6 +47,7 @@ export {
   toVFile,
   warnEmptyInput
 } from './lib/input.js'
+export {jsonSyntaxReason} from './lib/json-syntax.js'
 export {
   type AssignPostIdsOptions,
   assignPostIds,
@@ -56,6 +57,7 @@ export {
   postId,
   postKey
 } from './lib/post-id.js'
+export {readGuarded} from './lib/reader-guard.js'
 export {
   type ClockTimeMatch,
   findClockTime,

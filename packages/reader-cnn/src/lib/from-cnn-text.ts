@@ -4,6 +4,7 @@ import {
   isPost,
   type ReaderInput,
   type Root,
+  readGuarded,
   toVFile,
   warnBidiControls,
   warnEmptyInput
@@ -44,23 +45,9 @@ export interface Options {
  */
 export function fromCnnText(value: ReaderInput, options: Options = {}): Root {
   const file = toVFile(value, {name: 'value', source: SOURCE})
-  try {
-    return read(String(file.value ?? ''), file, options)
-  } catch (error) {
-    if (options.rethrow ?? rethrowByDefault()) throw error
-    // A bug of ours must not take the caller down with it: report it.
-    const message = file.message(`Could not read the page: ${String(error)}`, {
-      ruleId: 'internal-error',
-      source: SOURCE
-    })
-    message.fatal = true
-    return {type: 'root', children: []}
-  }
-}
-
-/** Whether `LIVEBLOG_RETHROW=1` is set (Node.js; elsewhere `false`). */
-function rethrowByDefault(): boolean {
-  return globalThis.process?.env?.LIVEBLOG_RETHROW === '1'
+  return readGuarded(file, SOURCE, options.rethrow, () =>
+    read(String(file.value ?? ''), file, options)
+  )
 }
 
 function read(value: string, file: VFile, options: Options): Root {

@@ -6,7 +6,7 @@
 // link, `lang`, writer-html's header), and a JSON-LD update whose `url`
 // points at an element of the page (`…#{id}`) takes its body, printed time
 // and byline from that element.
-import {type ReaderInput, type Root, toVFile, warnBidiControls} from '@liveblog/core'
+import {type ReaderInput, type Root, readGuarded, toVFile, warnBidiControls} from '@liveblog/core'
 import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {buildTree} from './build.js'
@@ -46,23 +46,9 @@ const LISTED = 10
  */
 export function fromHtml(value: ReaderInput, options: Options = {}): Root {
   const file = toVFile(value, {name: 'value', source: SOURCE})
-  try {
-    return read(String(file.value ?? ''), file, options)
-  } catch (error) {
-    if (options.rethrow ?? rethrowByDefault()) throw error
-    // A bug of ours must not take the caller down with it: report it.
-    const message = file.message(`Could not read the page: ${String(error)}`, {
-      ruleId: 'internal-error',
-      source: SOURCE
-    })
-    message.fatal = true
-    return {type: 'root', children: []}
-  }
-}
-
-/** Whether `LIVEBLOG_RETHROW=1` is set (Node.js; elsewhere `false`). */
-function rethrowByDefault(): boolean {
-  return globalThis.process?.env?.LIVEBLOG_RETHROW === '1'
+  return readGuarded(file, SOURCE, options.rethrow, () =>
+    read(String(file.value ?? ''), file, options)
+  )
 }
 
 function read(value: string, file: VFile, options: Options): Root {

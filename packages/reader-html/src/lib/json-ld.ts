@@ -6,6 +6,7 @@
 // updates, authors and publishers. A script that is not JSON is reported
 // at the line and column of the error and skipped; keys that would reach
 // `Object.prototype` are dropped with a warning.
+import {jsonSyntaxReason} from '@liveblog/core'
 import type {Element, Root} from 'hast'
 import {type ParseError, parseTree, printParseErrorCode} from 'jsonc-parser'
 import type {Point} from 'unist'
@@ -17,25 +18,6 @@ import type {Candidate, Item} from './model.js'
 type JsonObject = {[key: string]: unknown}
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
-
-const REASONS: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'invalid number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: 'expected `:`',
-  CommaExpected: 'expected `,`',
-  CloseBraceExpected: 'expected `}`',
-  CloseBracketExpected: 'expected `]`',
-  EndOfFileExpected: 'expected the end of the text after the value',
-  InvalidCommentToken: 'comments are not JSON',
-  UnexpectedEndOfComment: 'unterminated comment',
-  UnexpectedEndOfString: 'unterminated string',
-  UnexpectedEndOfNumber: 'incomplete number',
-  InvalidUnicode: 'invalid `\\u` escape',
-  InvalidEscapeCharacter: 'invalid escape',
-  InvalidCharacter: 'unescaped control character in a string'
-}
 
 /** Every `LiveBlogPosting` in the page's JSON-LD, in document order. */
 export function readJsonLd(tree: Root, context: Context): Candidate[] {
@@ -91,9 +73,7 @@ function parse(text: string, fail: (offset: number, reason: string) => void): un
   const errors: ParseError[] = []
   parseTree(text, errors, {disallowComments: true, allowTrailingComma: false})
   const error = errors[0]
-  const reason = error
-    ? (REASONS[printParseErrorCode(error.error)] ?? 'invalid JSON')
-    : 'invalid JSON'
+  const reason = error ? jsonSyntaxReason(printParseErrorCode(error.error)) : 'invalid JSON'
   fail(error?.offset ?? 0, reason)
   return undefined
 }
