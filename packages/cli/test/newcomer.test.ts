@@ -391,6 +391,7 @@ describe('bad values are refused with what is allowed', () => {
       'liveblog: Invalid value `xml` for `--report`: expected `text` or `json`'
     ],
     [['-to', 'rss'], 'liveblog: `-to` is read as `-t o`; did you mean `--to`?'],
+    [['--jobs'], 'liveblog: `--jobs` needs a value'],
     [
       ['--indent', '-1'],
       'liveblog: `--indent` needs a value; to give one that starts with `-`, write `--indent=-1` (with `=`)'
@@ -468,6 +469,18 @@ describe('bad values are refused with what is allowed', () => {
       [
         {settings: {'writer-rss': {titel: 'Storm desk'}}},
         'liveblog: Unknown option `writer-rss.titel` in `liveblog.config.json`; did you mean `title`?'
+      ],
+      [
+        {settings: {'writer-html': {coverageEndTme: true}}},
+        'liveblog: Unknown option `writer-html.coverageEndTme` in `liveblog.config.json`; did you mean `coverageEndTime`?'
+      ],
+      [
+        {settings: {'writer-html': {publisher: 42}}},
+        "liveblog: Invalid value `42` for `writer-html.publisher` in `liveblog.config.json`: expected the publisher's name"
+      ],
+      [
+        {settings: {'writer-html': {coverageEndTime: '2025-11-12'}}},
+        "liveblog: Invalid value `2025-11-12` for `writer-html.coverageEndTime` in `liveblog.config.json`: expected `true` (the newest post's time) or an ISO 8601 date-time with an offset, like 2024-01-16T18:00:00Z"
       ]
     ]
     for (const [value, line] of expected) {

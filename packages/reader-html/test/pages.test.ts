@@ -439,3 +439,26 @@ describe('a JSON-LD posting without updates, the posts in the markup', () => {
     ])
   })
 })
+
+describe('a JSON-LD posting with no updates anywhere', () => {
+  it('keeps the page facts and warns `no-posts` instead of passing for a clean read', () => {
+    const {tree, messages} = read(
+      [
+        '<!doctype html><html lang="en"><head><title>Harbour fog</title>',
+        '<script type="application/ld+json">',
+        '{"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Harbour fog closes the ferry lanes"}',
+        '</script></head><body><p>Updates will appear here.</p></body></html>'
+      ].join('\n')
+    )
+    expect(tree.children.map((node: {type: string}) => node.type)).toEqual(['meta'])
+    expect(messages.filter((message) => message.ruleId === 'no-posts')).toEqual([
+      {
+        place: {line: 1, column: 1, offset: 0},
+        ruleId: 'no-posts',
+        reason:
+          'Found a `LiveBlogPosting` but no updates: no `liveBlogUpdate`, microdata update or `<article>` post',
+        fatal: false
+      }
+    ])
+  })
+})

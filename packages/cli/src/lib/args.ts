@@ -209,6 +209,8 @@ function cleanReason(error: unknown): string {
     const flags = Object.keys(spec).map((name) => `--${name}`)
     return `Unknown flag \`${unknown[1]}\`${unknown[1]!.startsWith('--') ? suggest(unknown[1]!, flags) : ''}`
   }
+  const missing = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(reason)
+  if (missing) return `\`${missing[1]}\` needs a value`
   const ambiguous = /^Option '(-{1,2}[^']*)' argument is ambiguous/.exec(reason)
   if (ambiguous) {
     const flag = ambiguous[1]!.split(',')[0]!.trim()

@@ -150,7 +150,6 @@ export const writers: Format[] = [
     packageName: '@liveblog/writer-html',
     extensions: ['.html', '.htm'],
     extname: '.html',
-    // `fragment`, `css` and `publisher` only from the `writer-html` settings key.
     options: (settings) =>
       pick(settings, [
         'title',
@@ -159,7 +158,11 @@ export const writers: Format[] = [
         'language',
         'postUrl',
         'sort',
-        'descriptionLength'
+        'descriptionLength',
+        'fragment',
+        'css',
+        'publisher',
+        'coverageEndTime'
       ]),
     load: () => import('@liveblog/writer-html')
   }

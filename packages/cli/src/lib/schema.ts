@@ -16,6 +16,13 @@ interface Rule {
 
 const absoluteUrl = z.string().refine((value) => isHttpUrl(value))
 
+// With its offset: "2024-01-16T13:00" alone would be read in whatever zone
+// the machine runs in.
+const isoWithOffset = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i)
+  .refine((value) => !Number.isNaN(new Date(value).getTime()))
+
 /** Values of the settings the CLI knows a type for. Other keys a format reads pass as they are. */
 const rules: Record<string, Rule> = {
   url: {schema: absoluteUrl, expected: 'an absolute http(s) URL, like https://example.com/live'},
@@ -38,15 +45,8 @@ const rules: Record<string, Rule> = {
     expected: 'a BCP 47 language tag, like en or en-GB'
   },
   now: {
-    // With its offset: "2024-01-16T13:00" alone would be read in whatever
-    // zone the machine runs in.
     schema: z
-      .union([
-        z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i),
-        z.date()
-      ])
+      .union([isoWithOffset, z.date()])
       .refine((value) => !Number.isNaN(new Date(value).getTime())),
     expected:
       'an ISO 8601 date-time with an offset, like 2024-01-16T18:00:00Z or 2024-01-16T13:00:00-05:00'
@@ -64,7 +64,18 @@ const rules: Record<string, Rule> = {
   version: {schema: z.boolean(), expected: '`true` or `false`'},
   chrome: {schema: z.array(z.string()), expected: 'a list of strings'},
   maxDepth: {schema: z.number().int().positive(), expected: 'a whole number above 0'},
-  descriptionLength: {schema: z.number().int().min(0), expected: 'a whole number, 0 or more'}
+  descriptionLength: {schema: z.number().int().min(0), expected: 'a whole number, 0 or more'},
+  fragment: {schema: z.boolean(), expected: '`true` or `false`'},
+  css: {
+    schema: z.union([z.literal(false), z.string().min(1)]),
+    expected: '`false`, or the URL of a stylesheet'
+  },
+  publisher: {schema: z.string().min(1), expected: "the publisher's name"},
+  coverageEndTime: {
+    schema: z.union([z.literal(true), isoWithOffset]),
+    expected:
+      "`true` (the newest post's time) or an ISO 8601 date-time with an offset, like 2024-01-16T18:00:00Z"
+  }
 }
 
 /** Where settings came from, for messages: flags (`--sort`) or a config file. */

@@ -6,7 +6,14 @@
 // link, `lang`, writer-html's header), and a JSON-LD update whose `url`
 // points at an element of the page (`…#{id}`) takes its body, printed time
 // and byline from that element.
-import {type ReaderInput, type Root, readGuarded, toVFile, warnBidiControls} from '@liveblog/core'
+import {
+  isPost,
+  type ReaderInput,
+  type Root,
+  readGuarded,
+  toVFile,
+  warnBidiControls
+} from '@liveblog/core'
 import type {Element, Root as HastRoot} from 'hast'
 import type {VFile} from 'vfile'
 import {buildTree} from './build.js'
@@ -59,7 +66,7 @@ function read(value: string, file: VFile, options: Options): Root {
     report(
       context,
       'Cannot find a live blog: no JSON-LD or microdata `LiveBlogPosting`, and no `<article>` with a heading',
-      page.position?.start,
+      page.position?.start ?? {line: 1, column: 1, offset: 0},
       'no-live-blog',
       'fatal'
     )
@@ -74,6 +81,17 @@ function read(value: string, file: VFile, options: Options): Root {
   if (candidate.origin !== 'markup') attachElements(candidate, page)
   const tree = buildTree(candidate, context)
   if (page.position) tree.position = page.position
+  if (!tree.children.some(isPost)) {
+    // A `LiveBlogPosting` with no update anywhere: the page facts alone are
+    // no live blog to follow, and must not pass for a clean read.
+    report(
+      context,
+      'Found a `LiveBlogPosting` but no updates: no `liveBlogUpdate`, microdata update or `<article>` post',
+      page.position?.start ?? {line: 1, column: 1, offset: 0},
+      'no-posts',
+      'warning'
+    )
+  }
   warnBidiControls(tree, file, SOURCE)
   return tree
 }
