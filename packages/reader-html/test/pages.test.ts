@@ -450,7 +450,9 @@ describe('a JSON-LD posting with no updates anywhere', () => {
         '</script></head><body><p>Updates will appear here.</p></body></html>'
       ].join('\n')
     )
-    expect(tree.children.map((node: {type: string}) => node.type)).toEqual(['meta'])
+    expect((tree as {children: Array<{type: string}>}).children.map((node) => node.type)).toEqual([
+      'meta'
+    ])
     expect(messages.filter((message) => message.ruleId === 'no-posts')).toEqual([
       {
         place: {line: 1, column: 1, offset: 0},
