@@ -48,6 +48,7 @@ export {
   warnEmptyInput
 } from './lib/input.js'
 export {jsonSyntaxReason} from './lib/json-syntax.js'
+export {META_FIELDS, type MetaField} from './lib/meta-fields.js'
 export {
   type AssignPostIdsOptions,
   assignPostIds,

@@ -5,7 +5,7 @@
 // under `authors`, an author field at the top), are reported with what was
 // probably meant. Keys that could pollute prototypes are dropped.
 import type {Author, Meta} from '@liveblog/core'
-import {checkField} from '@liveblog/core'
+import {checkField, META_FIELDS} from '@liveblog/core'
 import type {Yaml} from 'mdast'
 import type {Position} from 'unist'
 import YAML, {isMap, isScalar, isSeq, type Node as YamlNode} from 'yaml'
@@ -21,19 +21,7 @@ export interface FrontMatter {
 }
 
 /** Front-matter keys of `meta`, in the writer's order, and `lbast`. */
-const META_KEYS = [
-  'title',
-  'description',
-  'url',
-  'site',
-  'language',
-  'byline',
-  'authors',
-  'published',
-  'updated',
-  'dateline',
-  'postCount'
-]
+const META_KEYS: readonly string[] = META_FIELDS
 const TOP_KEYS = [...META_KEYS, 'lbast']
 const AUTHOR_KEYS = ['name', 'affiliation', 'location', 'role']
 const DATE_KEYS = new Set(['published', 'updated'])

@@ -1,22 +1,10 @@
 // Page facts (`meta`) and the tree's spec version as YAML front matter.
-import type {Meta, Root} from '@liveblog/core'
+import {META_FIELDS, type Meta, type Root} from '@liveblog/core'
 import type {Yaml} from 'mdast'
 import YAML from 'yaml'
 
 /** Front-matter keys in the order they are written. */
-const KEYS = [
-  'title',
-  'description',
-  'url',
-  'site',
-  'language',
-  'byline',
-  'authors',
-  'published',
-  'updated',
-  'dateline',
-  'postCount'
-] as const
+const KEYS = META_FIELDS
 
 const BARE_DATE = /^\d{4}-\d{2}-\d{2}T00:00:00Z$/
 
