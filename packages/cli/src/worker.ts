@@ -10,6 +10,8 @@ import {type FileRecord, toRecord} from './lib/transfer.js'
 export interface WorkerData {
   options: CliOptions
   cwd: string
+  /** Input formats named by `from` in the batch's config files. */
+  from: string[]
 }
 
 export interface Task {
@@ -17,13 +19,14 @@ export interface Task {
   paths: string[]
 }
 
-const {options, cwd} = workerData as WorkerData
+const {options, cwd, from} = workerData as WorkerData
 let setup: Promise<ChunkSetup> | undefined
 
 export default async function convert(task: Task): Promise<FileRecord[]> {
   setup ??= (async () => ({
     options,
     cwd,
+    from,
     loaded: {readers: await pickReaders(options), writer: await pickWriter(options, cwd)}
   }))()
   const files = await convertChunk(await setup, task.paths)

@@ -346,12 +346,54 @@ describe('errors', () => {
       [`${storm}.txt`, 'broken.json', `${election}.txt`, 'missing.txt', '-t', 'rss', '-o', 'out'],
       {cwd: dir}
     )
+    if (result.code !== 1)
+      console.log(
+        'DBG',
+        dir,
+        result.code,
+        JSON.stringify(result.stderr),
+        JSON.stringify(result.stdout.slice(0, 500))
+      )
     expect(result.code).toBe(1)
     expect((await readdir(path.join(dir, 'out'))).sort()).toEqual([
       `${election}.xml`,
       `${storm}.xml`
     ])
     expect(result.stderr).toContain('2 of 4 files failed: broken.json, missing.txt')
+  })
+
+  it('a folder whose config sets `from` is read with that reader; config files are not inputs', async () => {
+    const dir = await folder('config-from')
+    const notes = path.join(dir, 'notes')
+    await mkdir(notes)
+    // Live-blog Markdown saved as `.txt`, in a folder whose config says so.
+    const markdown = await cli([`${storm}.txt`, '--to', 'markdown', '-q'], {cwd: dir})
+    await writeFile(path.join(notes, 'storm.txt'), markdown.stdout)
+    await writeFile(
+      path.join(notes, 'liveblog.config.json'),
+      JSON.stringify({settings: {from: 'markdown'}})
+    )
+    // Outside that folder, a broken JSON file fails while the others are written.
+    await writeFile(path.join(dir, 'broken.json'), '{"type": "root", "children": [')
+    const result = await cli(
+      [`${election}.txt`, 'broken.json', 'notes', '-t', 'json', '-o', 'out'],
+      {
+        cwd: dir
+      }
+    )
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('1 of 3 files failed: broken.json')
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual([
+      `${election}.json`,
+      'storm.json'
+    ])
+    const read = JSON.parse(await readFile(path.join(dir, 'out', 'storm.json'), 'utf8')) as Tree
+    const direct = JSON.parse(
+      (await cli([`${storm}.txt`, '-t', 'json', '-q'], {cwd: dir})).stdout
+    ) as Tree
+    expect(posts(read).map((post) => post.headline)).toEqual(
+      posts(direct).map((post) => post.headline)
+    )
   })
 
   it('an input whose format cannot be guessed fails with a hint', async () => {

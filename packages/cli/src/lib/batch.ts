@@ -14,7 +14,7 @@ import type {CliOptions} from './args.js'
 import {type ChunkSetup, convertChunk} from './chunk.js'
 import {setupError} from './config.js'
 import {Delivery, type DeliveryIo} from './deliver.js'
-import {engineOptions, ignoreName, inputExtensions} from './engine.js'
+import {engineOptions, ignoreName, ignorePatterns, inputExtensions} from './engine.js'
 import {expandInputs} from './expand.js'
 import {planDestinations} from './output.js'
 import {defaultJobs, startPool, workerModule} from './pool.js'
@@ -61,11 +61,12 @@ export async function convertBatch(batch: Batch): Promise<Delivery> {
     cwd,
     extensions: inputExtensions(),
     ignoreName,
-    ignorePath: options.ignorePath
+    ignorePath: options.ignorePath,
+    ignorePatterns
   })
   if (files.length === 0) batch.noInput()
   batch.found(files)
-  await checkConfigs(options, cwd, loaded, files)
+  const from = await checkConfigs(options, cwd, loaded, files)
   const destinations = planDestinations({
     inputs: files.map((file) => file.path || undefined),
     output: options.output,
@@ -80,9 +81,9 @@ export async function convertBatch(batch: Batch): Promise<Delivery> {
   )
 
   const threads = workers(options, cwd, files)
-  const setup: ChunkSetup = {options, cwd, loaded}
+  const setup: ChunkSetup = {options, cwd, loaded, from}
   const module = workerModule()
-  const pool = threads > 0 && module ? startPool(module, threads, {options, cwd}) : undefined
+  const pool = threads > 0 && module ? startPool(module, threads, {options, cwd, from}) : undefined
   const convert = pool ? pool.convert : (paths: string[]) => convertChunk(setup, paths)
   const size = pool ? taskSize(files.length, threads) : sliceSize
   // Slices started ahead of the one being written: enough to keep every
@@ -174,13 +175,15 @@ function workers(options: CliOptions, cwd: string, files: VFile[]): number {
  * Config files and `--use` plugins are loaded before any file is converted,
  * once per folder of the batch, as the engine loads them: a mistake there is
  * a usage error (exit 2) with nothing written, as in a single engine run.
+ * Resolves to the input formats the config files name in `from`, whose
+ * readers the batch imports too.
  */
 async function checkConfigs(
   options: CliOptions,
   cwd: string,
   loaded: Loaded,
   files: VFile[]
-): Promise<void> {
+): Promise<string[]> {
   const settings = engineOptions(options, cwd, loaded, [])
   const configuration = new Configuration({
     cwd,
@@ -194,13 +197,16 @@ async function checkConfigs(
     settings: settings.settings
   } as ConstructorParameters<typeof Configuration>[0])
   const folders = new Set<string>()
+  const from = new Set<string>()
   for (const file of files) {
     if (file.messages.some((message) => message.fatal)) continue
     const folder = path.dirname(path.resolve(cwd, file.path))
     if (folders.has(folder)) continue
     folders.add(folder)
     const error = await new Promise<unknown>((resolve) => {
-      configuration.load(file.path, (error) => {
+      configuration.load(file.path, (error, result) => {
+        const name = (result?.settings as {from?: unknown} | undefined)?.from
+        if (typeof name === 'string') from.add(name)
         resolve(error)
       })
     })
@@ -212,4 +218,5 @@ async function checkConfigs(
     const usage = setupError(probe, cwd)
     if (usage) throw usage
   }
+  return [...from]
 }

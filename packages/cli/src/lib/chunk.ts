@@ -6,12 +6,15 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import type {CliOptions} from './args.js'
 import {engineOptions, runEngine} from './engine.js'
+import {importNeeded} from './load.js'
 import type {Loaded} from './processor.js'
 
 export interface ChunkSetup {
   options: CliOptions
   cwd: string
   loaded: Loaded
+  /** Input formats named by `from` in the batch's config files. */
+  from: string[]
 }
 
 /**
@@ -22,6 +25,7 @@ export interface ChunkSetup {
  */
 export async function convertChunk(setup: ChunkSetup, paths: string[]): Promise<VFile[]> {
   const {options, cwd, loaded} = setup
+  await importNeeded(loaded, paths, setup.from)
   // Files, not strings: a string is a glob to the engine, and a file found
   // as `a[1].txt` would be looked for as `a1.txt`.
   // Absolute: the engine makes them relative to `cwd` (node:path to the

@@ -2,8 +2,10 @@
 // process) or a worker, and keeping of each only what the report needs: its
 // path and messages, not its tree, text or output. So a batch holds a few
 // files at a time, whatever its length. Which file may write where is
-// decided in input order; the writes themselves (each with two `fsync`s)
-// overlap, a few at a time, and a file's write messages are its last.
+// decided in input order; the writes themselves (each `fsync`ed) overlap,
+// a few at a time, and a file's write messages are its last. Each folder
+// written into is `fsync`ed once, when every write has ended, which makes
+// the renames durable (until then a crash leaves each file old or new).
 import path from 'node:path'
 import {VFile} from 'vfile'
 import type {CliOptions} from './args.js'
@@ -11,6 +13,7 @@ import {fail, source} from './messages.js'
 import {type Destination, realPath, removeStaleTemporaries, writeAtomic} from './output.js'
 import {report} from './report.js'
 import type {OutputStream} from './run.js'
+import {syncFolder} from './write.js'
 
 /** Writes under way at once, at most. */
 export const overlap = 16
@@ -36,6 +39,8 @@ export class Delivery {
   private readonly taken = new Map<string, string>()
   /** Folders whose stale temporary files were looked for. */
   private readonly cleaned = new Set<string>()
+  /** Folders written into and not yet `fsync`ed. */
+  private readonly unsynced = new Set<string>()
   /** What the report needs of each file delivered, in order (once written). */
   private readonly kept: Array<VFile | undefined> = []
   /** Writes under way. */
@@ -79,6 +84,9 @@ export class Delivery {
   /** Resolves when every write has ended. */
   async settle(): Promise<void> {
     await Promise.all(this.pending)
+    const folders = [...this.unsynced]
+    this.unsynced.clear()
+    await Promise.all(folders.map((folder) => syncFolder(folder)))
   }
 
   /** The report, and the exit code: 1 when a file failed (or, with `--frail`, warned). */
@@ -136,7 +144,8 @@ export class Delivery {
       }
     }
     try {
-      const result = await writeAtomic(destination, value)
+      const result = await writeAtomic(destination, value, {syncFolder: false})
+      this.unsynced.add(path.dirname(result.target))
       this.written.add(destination)
       this.written.add(result.target)
       if (result.symlink) {

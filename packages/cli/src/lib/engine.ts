@@ -19,6 +19,12 @@ export const configNames = {rcName: 'liveblog.config', packageField: 'liveblog'}
 /** The ignore file the engine looks up. */
 export const ignoreName = '.liveblogignore'
 
+/**
+ * Files a folder or glob never yields as inputs: config files (a
+ * `liveblog.config.json` is JSON, but not a live blog) and `package.json`.
+ */
+export const ignorePatterns = [`${configNames.rcName}.*`, 'package.json']
+
 /** Extensions of the files taken from folders: every reader's. */
 export function inputExtensions(): string[] {
   return readers.flatMap((format) => format.extensions)
@@ -55,6 +61,7 @@ export function engineOptions(
       >,
     ignoreName,
     ignorePath: options.ignorePath,
+    ignorePatterns,
     pluginPrefix: 'liveblog',
     plugins: [
       ...options.use.map((spec) => parseUse(spec)),

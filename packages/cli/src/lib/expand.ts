@@ -42,6 +42,8 @@ export interface ExpandOptions {
   ignoreName: string
   /** `--ignore-path`. */
   ignorePath?: string
+  /** Patterns (gitignore syntax) of files never taken as inputs. */
+  ignorePatterns: string[]
 }
 
 let internals: Promise<{finder: Finder; Ignore: IgnoreClass}> | undefined
@@ -79,7 +81,7 @@ export async function expandInputs(options: ExpandOptions): Promise<VFile[]> {
           ignorePath: options.ignorePath,
           ignorePathResolveFrom: 'dir'
         }),
-        ignorePatterns: [],
+        ignorePatterns: options.ignorePatterns,
         silentlyIgnore: false
       },
       (error, result) => {

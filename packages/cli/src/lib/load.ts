@@ -4,9 +4,58 @@ import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {unified} from 'unified'
 import {UsageError} from './args.js'
-import {type AnyPlugin, type Format, pick, pluginOf} from './formats.js'
-import type {LoadedFormat} from './processor.js'
+import {type AnyPlugin, type Format, guessFormat, pick, pluginOf} from './formats.js'
+import type {Loaded, LoadedFormat} from './processor.js'
 import {parseUse} from './use.js'
+
+/**
+ * `format`, to be imported once the run knows it needs it (`importNeeded`):
+ * a batch of `.txt` pages never pays for the Markdown, JSON and HTML
+ * readers, in this process or in any worker.
+ */
+export function lazyFormat(format: Format): LoadedFormat {
+  return {format}
+}
+
+/** Imports `loaded`'s plugin unless it was (or failed to be) already; sets `plugin` or `error`. */
+export function importFormat(loaded: LoadedFormat): Promise<void> {
+  if (loaded.plugin || loaded.error !== undefined) return Promise.resolve()
+  loaded.importing ??= loadFormat(loaded.format).then((result) => {
+    loaded.plugin = result.plugin
+    loaded.error = result.error
+  })
+  return loaded.importing
+}
+
+/**
+ * Imports the writer and the readers that `files` need: the one `from`
+ * names (the flag, or any config file's `from`), else the one each file's
+ * extension names; every reader for standard input or a file without an
+ * extension, whose format is sniffed from its text. A unified parser and
+ * compiler cannot wait for an import, so this runs before the engine.
+ */
+export async function importNeeded(
+  loaded: Loaded,
+  files: Array<string | undefined>,
+  from: Iterable<string>
+): Promise<void> {
+  const wanted = new Set<LoadedFormat>([loaded.writer])
+  const formats = loaded.readers.map((reader) => reader.format)
+  const add = (format: Format | undefined) => {
+    const reader = loaded.readers.find((candidate) => candidate.format === format)
+    if (reader) wanted.add(reader)
+  }
+  for (const name of from) add(formats.find((format) => format.name === name))
+  for (const file of files.length === 0 ? [undefined] : files) {
+    const extname = file ? path.extname(file) : ''
+    if (extname === '') {
+      for (const reader of loaded.readers) wanted.add(reader)
+      break
+    }
+    add(guessFormat(formats, extname))
+  }
+  await Promise.all([...wanted].map((format) => importFormat(format)))
+}
 
 export async function loadFormat(format: Format): Promise<LoadedFormat> {
   let module: unknown

@@ -1,22 +1,23 @@
-// The reader and writer plugins a run needs, imported before any file is
-// read: `--from`'s reader or every reader (chosen per file), and `--to`'s
-// writer (or the one `-o`'s extension names, or a custom writer module).
+// The reader and writer plugins a run may need: `--from`'s reader or every
+// reader (chosen per file), and `--to`'s writer (or the one `-o`'s extension
+// names, or a custom writer module). Built-in formats are imported when a
+// file first needs them (processor.ts); a custom writer now, to check it.
 // Used by the main thread and by every `--jobs` worker.
 import path from 'node:path'
 import type {CliOptions} from './args.js'
 import {UsageError} from './args.js'
 import {findFormat, formatNames, guessFormat, readers, writers} from './formats.js'
-import {isModulePath, loadCustomWriter, loadFormat} from './load.js'
+import {isModulePath, lazyFormat, loadCustomWriter} from './load.js'
 import {isFolder} from './output.js'
 import type {LoadedFormat} from './processor.js'
 
 export async function pickReaders(options: CliOptions): Promise<LoadedFormat[]> {
-  if (options.from === undefined) return Promise.all(readers.map(loadFormat))
+  if (options.from === undefined) return readers.map(lazyFormat)
   const format = findFormat(readers, options.from)
   if (!format) {
     throw new UsageError(`Unknown input format \`${options.from}\`; known: ${formatNames(readers)}`)
   }
-  return [await loadFormat(format)]
+  return [lazyFormat(format)]
 }
 
 export async function pickWriter(options: CliOptions, cwd: string): Promise<LoadedFormat> {
@@ -44,5 +45,5 @@ export async function pickWriter(options: CliOptions, cwd: string): Promise<Load
       `Unknown output format \`${name}\`; known: ${formatNames(writers)}, or a path to a writer module`
     )
   }
-  return loadFormat(format)
+  return lazyFormat(format)
 }

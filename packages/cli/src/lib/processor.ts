@@ -13,11 +13,16 @@ import {fail, source} from './messages.js'
 import {optionsFor, type Settings} from './settings.js'
 import {sniffFormat} from './sniff.js'
 
-/** A format whose plugin was imported, or the reason it could not be. */
+/**
+ * A format and its plugin once imported (`importFormat`), or the reason it
+ * could not be; neither while it is not imported yet.
+ */
 export interface LoadedFormat {
   format: Format
   plugin?: AnyPlugin
   error?: string
+  /** The import under way. */
+  importing?: Promise<void>
 }
 
 export interface Loaded {
@@ -42,7 +47,11 @@ declare module 'vfile' {
   }
 }
 
-/** The unified plugin that makes a processor read and write with `loaded`. */
+/**
+ * The unified plugin that makes a processor read and write with `loaded`,
+ * whose formats the run imported before the engine started (`importNeeded`):
+ * a parser and a compiler cannot wait for an import.
+ */
 export function liveblog(this: Processor, loaded: Loaded): undefined {
   const settings = (): Settings => (this.data('settings') ?? {}) as Settings
 
@@ -72,7 +81,7 @@ export function liveblog(this: Processor, loaded: Loaded): undefined {
     if (!writer.plugin) {
       fail(
         file,
-        writer.error ?? `Cannot load the \`${writer.format.name}\` writer`,
+        writer.error ?? `The \`${writer.format.name}\` writer was not imported before writing`,
         'writer-missing'
       )
       return ''
@@ -182,7 +191,11 @@ function pickReader(loaded: Loaded, settings: Settings, file: VFile): LoadedForm
   }
   const reader = loaded.readers.find((candidate) => candidate.format === format)!
   if (!reader.plugin) {
-    fail(file, reader.error ?? `Cannot load the \`${format.name}\` reader`, 'reader-missing')
+    fail(
+      file,
+      reader.error ?? `The \`${format.name}\` reader was not imported before reading`,
+      'reader-missing'
+    )
     return undefined
   }
   return reader

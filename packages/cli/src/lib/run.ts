@@ -16,6 +16,7 @@ import {bytesAsText} from './encoding.js'
 import {engineOptions, runEngine} from './engine.js'
 import {type Format, readers, writers} from './formats.js'
 import {help} from './help.js'
+import {importNeeded} from './load.js'
 import {planDestinations, realPath} from './output.js'
 import {pickReaders, pickWriter} from './pick.js'
 import type {Loaded, LoadedFormat} from './processor.js'
@@ -167,6 +168,9 @@ async function convertFiles(plan: Plan, archive: OpenArchive | undefined): Promi
   if (archive || files.length === 0) {
     // One engine run: standard input is one file, and `--archive` merges
     // every tree read. Files are converted a slice at a time (batch.ts).
+    // Which reader each file needs is known once it is read (standard
+    // input is sniffed; archive inputs may be folders): import them all.
+    await importNeeded(loaded, [], [])
     const context = await runEngine(
       engineOptions(options, cwd, loaded, files, {
         streamIn: (files.length === 0

@@ -23,15 +23,28 @@ export interface Written {
   symlink?: string
 }
 
+export interface WriteOptions {
+  /**
+   * `false`: leave the `fsync` of the folder (which makes the rename
+   * durable) to the caller, who writes many files into few folders and
+   * syncs each folder once (`syncFolder`) when the batch is written.
+   */
+  syncFolder?: boolean
+}
+
 /**
  * Writes `value` to `destination` atomically. An existing file keeps its
  * mode; a symlink is followed (its target is replaced, the link kept).
  */
-export async function writeAtomic(destination: string, value: string): Promise<Written> {
-  const target = await followLink(destination)
+export async function writeAtomic(
+  destination: string,
+  value: string,
+  options: WriteOptions = {}
+): Promise<Written> {
+  const {target, mode} = await inspect(destination)
   const folder = path.dirname(target)
-  await mkdir(folder, {recursive: true})
-  const mode = await existingMode(target)
+  // An existing file's folder exists; a new one's may not.
+  if (mode === undefined) await mkdir(folder, {recursive: true})
   const temporary = path.join(folder, temporaryName(path.basename(target)))
   hook()
   pending.add(temporary)
@@ -46,7 +59,7 @@ export async function writeAtomic(destination: string, value: string): Promise<W
       await handle.close()
     }
     await rename(temporary, target)
-    await syncFolder(folder)
+    if (options.syncFolder !== false) await syncFolder(folder)
   } catch (error) {
     await rm(temporary, {force: true})
     throw error
@@ -97,32 +110,35 @@ function alive(pid: number): boolean {
   }
 }
 
-async function followLink(destination: string): Promise<string> {
+/**
+ * Where writing `destination` goes (a symlink is followed, a dangling one
+ * too) and the mode of the file there, if there is one: one `lstat` for the
+ * usual case of a plain file or none.
+ */
+async function inspect(destination: string): Promise<{target: string; mode?: number}> {
   let stats: Awaited<ReturnType<typeof lstat>>
   try {
     stats = await lstat(destination)
   } catch {
-    return destination
+    return {target: destination}
   }
-  if (!stats.isSymbolicLink()) return destination
+  if (!stats.isSymbolicLink()) return {target: destination, mode: stats.mode & 0o7777}
+  let target: string
   try {
-    return await realpath(destination)
+    target = await realpath(destination)
   } catch {
     // A dangling link: write where it points.
-    return path.resolve(path.dirname(destination), await readlink(destination))
+    target = path.resolve(path.dirname(destination), await readlink(destination))
   }
-}
-
-async function existingMode(file: string): Promise<number | undefined> {
   try {
-    return (await stat(file)).mode & 0o7777
+    return {target, mode: (await stat(target)).mode & 0o7777}
   } catch {
-    return undefined
+    return {target}
   }
 }
 
-/** Makes the rename durable; not every platform can open a folder. */
-async function syncFolder(folder: string): Promise<void> {
+/** Makes the renames in `folder` durable; not every platform can open a folder. */
+export async function syncFolder(folder: string): Promise<void> {
   try {
     const handle = await open(folder, 'r')
     try {
