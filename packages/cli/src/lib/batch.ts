@@ -92,15 +92,17 @@ export async function convertBatch(batch: Batch): Promise<Delivery> {
 
   try {
     let index = 0
-    for await (const slice of inOrder(Math.ceil(files.length / size), ahead, (number) =>
-      convertSlice(files.slice(number * size, (number + 1) * size), convert)
-    )) {
+    const total = files.length
+    for await (const slice of inOrder(Math.ceil(total / size), ahead, (number) => {
+      const found = files.slice(number * size, (number + 1) * size)
+      // The slice has them now: a long batch does not keep every file found.
+      files.fill(undefined as never, number * size, (number + 1) * size)
+      return convertSlice(found, convert)
+    })) {
       for (const file of slice) {
         const error = setupError(file, cwd)
         if (error) throw error
-        await delivery.deliver(file, destinations[index], () =>
-          batch.bar?.count(file.path, files.length)
-        )
+        await delivery.deliver(file, destinations[index], () => batch.bar?.count(file.path, total))
         index++
         if (io.closed.stdout) return delivery
       }

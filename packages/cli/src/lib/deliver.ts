@@ -146,8 +146,10 @@ export class Delivery {
     try {
       const result = await writeAtomic(destination, value, {syncFolder: false})
       this.unsynced.add(path.dirname(result.target))
-      this.written.add(destination)
-      this.written.add(result.target)
+      if (this.options.watch) {
+        this.written.add(destination)
+        this.written.add(result.target)
+      }
       if (result.symlink) {
         file.info(
           `Wrote \`${path.relative(cwd, result.target) || result.target}\` through the symlink \`${shown}\``,
@@ -159,13 +161,32 @@ export class Delivery {
     }
   }
 
-  /** The file as the report sees it: path and messages only. */
+  /**
+   * The file as the report sees it: path and messages only, their reasons
+   * and places as text shared between files (a batch repeats the same
+   * warnings), so what a batch keeps per file stays small.
+   */
   private slim(file: VFile): VFile {
     const copy = new VFile({cwd: file.cwd})
     copy.history = [...file.history]
     copy.messages = this.dropInfo
       ? file.messages.filter((message) => message.fatal !== undefined)
       : file.messages
+    for (const message of copy.messages) {
+      message.reason = this.shared(message.reason)
+      message.message = message.reason
+      message.name = this.shared(message.name)
+    }
     return copy
+  }
+
+  /** Texts kept for the report, each once. */
+  private readonly texts = new Map<string, string>()
+
+  private shared(text: string): string {
+    const known = this.texts.get(text)
+    if (known !== undefined) return known
+    this.texts.set(text, text)
+    return text
   }
 }
