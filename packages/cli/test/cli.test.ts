@@ -362,6 +362,32 @@ describe('errors', () => {
     expect(result.stderr).toContain('2 of 4 files failed: broken.json, missing.txt')
   })
 
+  it('a run that stops before it finished is a failure with a message, never a silent exit 0', async () => {
+    const dir = await folder('unsettled')
+    // A transformer that marks one file fatal and goes on: unified-engine then
+    // waits for ever for that file, with nothing left to run.
+    await writeFile(
+      path.join(dir, 'late.mjs'),
+      `export default function late() {
+  return async (tree, file) => {
+    if (file.stem === '${election}') file.message('Marked fatal, then still busy').fatal = true
+    await new Promise((resolve) => setTimeout(resolve, file.stem === '${election}' ? 50 : 0))
+  }
+}
+`
+    )
+    const result = await cli(
+      [`${storm}.txt`, `${election}.txt`, '--use', './late.mjs', '-t', 'json', '-o', 'out'],
+      {
+        cwd: dir
+      }
+    )
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(
+      'liveblog: the run stopped before it finished, with nothing left to wait for'
+    )
+  })
+
   it('a folder whose config sets `from` is read with that reader; config files are not inputs', async () => {
     const dir = await folder('config-from')
     const notes = path.join(dir, 'notes')
