@@ -11,10 +11,11 @@ import {fromJson} from '@liveblog/reader-json'
 import {toJson} from '@liveblog/writer-json'
 import lockfile from 'proper-lockfile'
 import {VFile} from 'vfile'
+import {ArchiveError} from './errors.js'
 import {realPath, writeAtomic} from './output.js'
 
 /** A problem with the archive itself: one line, exit code 1, nothing written. */
-export class ArchiveError extends Error {}
+export {ArchiveError}
 
 /** An archive opened for this run: its tree, and the lock until `close`. */
 export interface OpenArchive {

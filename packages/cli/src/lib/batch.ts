@@ -83,7 +83,8 @@ export async function convertBatch(batch: Batch): Promise<Delivery> {
   const threads = workers(options, cwd, files)
   const setup: ChunkSetup = {options, cwd, loaded, from}
   const module = workerModule()
-  const pool = threads > 0 && module ? startPool(module, threads, {options, cwd, from}) : undefined
+  const pool =
+    threads > 0 && module ? await startPool(module, threads, {options, cwd, from}) : undefined
   const convert = pool ? pool.convert : (paths: string[]) => convertChunk(setup, paths)
   const size = pool ? taskSize(files.length, threads) : sliceSize
   // Slices started ahead of the one being written: enough to keep every

@@ -12,3 +12,6 @@ export class UsageError extends Error {
     this.hint = hint
   }
 }
+
+/** An archive that cannot be read, locked or written (`--archive`): exit code 1. */
+export class ArchiveError extends Error {}

@@ -9,7 +9,6 @@
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
-import {Piscina} from 'piscina'
 import {VFile} from 'vfile'
 import type {Task, WorkerData} from '../worker.js'
 import {fail} from './messages.js'
@@ -36,7 +35,9 @@ export interface Pool {
   close(): Promise<void>
 }
 
-export function startPool(module: URL, threads: number, data: WorkerData): Pool {
+export async function startPool(module: URL, threads: number, data: WorkerData): Promise<Pool> {
+  // Imported only for a batch that uses workers.
+  const {Piscina} = await import('piscina')
   const piscina = new Piscina({
     filename: module.href,
     minThreads: threads,

@@ -5,7 +5,6 @@
 // attaches to every file's processor (which gives it the file set and so the
 // total). Drawing (and redrawing in place) is log-update's.
 import type {Writable} from 'node:stream'
-import {createLogUpdate} from 'log-update'
 import type {FileSet} from 'unified-engine'
 
 /** Batches that finish within this many milliseconds show no progress line. */
@@ -20,7 +19,9 @@ export interface Progress {
   clear: () => void
 }
 
-export function progress(stream: Writable): Progress {
+/** Imports log-update only for a run that shows progress (a terminal). */
+export async function progress(stream: Writable): Promise<Progress> {
+  const {createLogUpdate} = await import('log-update')
   const update = createLogUpdate(stream, {showCursor: true})
   const start = Date.now()
   let done = 0

@@ -6,14 +6,14 @@ import path from 'node:path'
 import process from 'node:process'
 import type {Writable} from 'node:stream'
 import type {Options as EngineOptions} from 'unified-engine'
-import {ArchiveError, type OpenArchive, openArchive} from './archive.js'
-import {writeArchiveRun} from './archive-run.js'
+import type {OpenArchive} from './archive.js'
 import {type CliOptions, parseCliArgs, UsageError} from './args.js'
 import {convertBatch} from './batch.js'
 import {setupError} from './config.js'
 import {Delivery, failed} from './deliver.js'
 import {bytesAsText} from './encoding.js'
 import {engineOptions, runEngine} from './engine.js'
+import {ArchiveError} from './errors.js'
 import {type Format, readers, writers} from './formats.js'
 import {help} from './help.js'
 import {importNeeded} from './load.js'
@@ -22,7 +22,6 @@ import {pickReaders, pickWriter} from './pick.js'
 import type {Loaded, LoadedFormat} from './processor.js'
 import {progress} from './progress.js'
 import {version} from './version.js'
-import {watchInputs} from './watch.js'
 
 /** A stream the CLI writes to: `process.stdout`, `process.stderr` or alike. */
 export interface OutputStream {
@@ -148,6 +147,8 @@ async function convert(plan: Plan): Promise<ExitCode> {
     if (destination !== undefined && realPath(destination) === realPath(archivePath)) {
       throw new UsageError('Cannot write the output into the archive itself; pass another `-o`')
     }
+    // Imported only for `--archive` runs (merge, locking, JSON).
+    const {openArchive} = await import('./archive.js')
     archive = await openArchive(options.archive, io.cwd)
     plan.loaded.archive = {startedAt: new Date()}
   }
@@ -162,7 +163,8 @@ async function convertFiles(plan: Plan, archive: OpenArchive | undefined): Promi
   const {options, io, writer, loaded, files} = plan
   const {cwd, stderr} = io
   const tty = Boolean(stderr.isTTY)
-  const bar = tty && !options.quiet && !options.silent ? progress(stderr as Writable) : undefined
+  const bar =
+    tty && !options.quiet && !options.silent ? await progress(stderr as Writable) : undefined
   let delivery: Delivery
 
   if (archive || files.length === 0) {
@@ -190,6 +192,7 @@ async function convertFiles(plan: Plan, archive: OpenArchive | undefined): Promi
     }
     plan.inputs = results.filter((file) => file.path).map((file) => path.resolve(cwd, file.path))
     if (archive) {
+      const {writeArchiveRun} = await import('./archive-run.js')
       return writeArchiveRun({
         options,
         archive,
@@ -251,8 +254,13 @@ async function watch(plan: Plan, first: ExitCode): Promise<ExitCode> {
       `liveblog: watching ${count} ${count === 1 ? 'file' : 'files'} for changes (Ctrl-C to stop)\n`,
       0
     )
-  await status(plan.inputs.length)
+  // Imported only for `--watch` (chokidar).
+  const {watchInputs} = await import('./watch.js')
   await watchInputs({
+    // Said once the watcher is ready: a change before that would be missed.
+    ready() {
+      void status(plan.inputs.length)
+    },
     cwd: io.cwd,
     paths: [
       ...plan.inputs,

@@ -11,6 +11,8 @@ export interface WatchOptions {
   ignored: (file: string) => boolean
   /** Runs after changes settle; never twice at once. */
   change: () => Promise<void>
+  /** Called once the watcher sees changes: a change before that is missed. */
+  ready: () => void
 }
 
 /** Changes within this many milliseconds make one run (an editor's save is several events). */
@@ -23,6 +25,7 @@ export function watchInputs(options: WatchOptions): Promise<void> {
     ignoreInitial: true,
     ignored: (file) => /(?:^|[\\/])(?:node_modules|\.git)(?:[\\/]|$)/.test(file)
   })
+  watcher.once('ready', options.ready)
   let timer: NodeJS.Timeout | undefined
   let running: Promise<void> = Promise.resolve()
   let again = false
