@@ -156,6 +156,30 @@ describe('--jobs', () => {
     expect(result.outputs.has('page-00008.xml')).toBe(true)
   }, 300_000)
 
+  it('a plugin that ends the process with --jobs 1 is said, never a quiet exit', async () => {
+    await rm(path.join(batch, 'exit-one'), {recursive: true, force: true})
+    const result = await cli(
+      [
+        'in',
+        '--to',
+        'rss',
+        '--url',
+        'https://example.com/live',
+        '-o',
+        'exit-one/',
+        '--jobs',
+        '1',
+        '--use',
+        './tag.mjs=label:checked,fail:page-00007,how:exit'
+      ],
+      {cwd: batch}
+    )
+    expect(result.code).toBe(7)
+    expect(result.stderr).toContain(
+      'liveblog: the run was ended (exit code 7) before it finished: files not reported were not converted'
+    )
+  }, 300_000)
+
   it('--jobs takes a whole number above 0, else exit 2', async () => {
     for (const value of ['0', 'two', '1.5']) {
       const result = await cli([`${pages[0]}.txt`, '--jobs', value], {cwd: work})

@@ -384,7 +384,7 @@ describe('errors', () => {
     )
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(
-      'liveblog: the run stopped before it finished, with nothing left to wait for'
+      'liveblog: the run stopped, with nothing left to wait for, before it finished'
     )
   })
 

@@ -16,7 +16,7 @@ import {setupError} from './config.js'
 import {Delivery, type DeliveryIo} from './deliver.js'
 import {engineOptions, ignoreName, ignorePatterns, inputExtensions} from './engine.js'
 import {expandInputs} from './expand.js'
-import {planDestinations} from './output.js'
+import {outputFolder, planDestinations, realPath} from './output.js'
 import {defaultJobs, startPool, workerModule} from './pool.js'
 import type {Loaded} from './processor.js'
 import type {Progress} from './progress.js'
@@ -56,7 +56,7 @@ export interface Batch {
 export async function convertBatch(batch: Batch): Promise<Delivery> {
   const {options, io, loaded} = batch
   const {cwd} = io
-  const files = await expandInputs({
+  let files = await expandInputs({
     files: options.files,
     cwd,
     extensions: inputExtensions(),
@@ -64,6 +64,16 @@ export async function convertBatch(batch: Batch): Promise<Delivery> {
     ignorePath: options.ignorePath,
     ignorePatterns
   })
+  // Outputs are never inputs: what an earlier run wrote into an output
+  // folder inside an input folder is not converted again (unless named).
+  const into = outputFolder(options.output, cwd)
+  if (into !== undefined) {
+    const named = new Set(options.files.map((file) => path.resolve(cwd, file)))
+    files = files.filter((file) => {
+      const full = path.resolve(cwd, file.path)
+      return named.has(full) || !realPath(full).startsWith(into + path.sep)
+    })
+  }
   if (files.length === 0) batch.noInput()
   batch.found(files)
   const from = await checkConfigs(options, cwd, loaded, files)

@@ -66,7 +66,7 @@ Reader and writer options:
       --now <iso date>        when the page was read: relative times ("21 min ago")
                               count from it (cnn); the feed's build date (rss, atom);
                               with --archive, default: the file's modification time
-      --time-zone <zone>      IANA zone for "ET" and zoneless times (cnn)
+      --time-zone <zone>      IANA zone for times printed without a zone (cnn, html)
       --encoding <label>      input encoding (default: UTF-8 when valid, else
                               detected, with a message): windows-1252, …
       --sort <source|time>    item order: source (default) or time, newest first

@@ -88,9 +88,10 @@ export async function loadCustomWriter(spec: string, cwd: string): Promise<Loade
   try {
     module = (await import(url)) as typeof module
   } catch (error) {
+    // Not found: the module itself, or something it imports.
     const missing =
       (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' &&
-      reason(error).includes(fileURLToPath(url))
+      reason(error).startsWith(`Cannot find module '${fileURLToPath(url)}'`)
     throw new UsageError(
       `Cannot load the writer \`${modulePath}\`: ${missing ? 'no such file' : reason(error)}`,
       missing ? 'Check the path: it is resolved from the working folder.' : undefined

@@ -54,11 +54,27 @@ export function planDestinations(plan: PlanInput): Destination[] {
     }
     return [target]
   }
+  if (existsSync(target) && !statSync(target).isDirectory()) {
+    throw new UsageError(
+      `Cannot write into \`${output}\`: it is a file, not a folder`,
+      `Pass a folder (\`-o out/\`), or one input and \`-o ${output.replace(/[\\/]+$/, '')}\` to write that file.`
+    )
+  }
   return inputs.map((input) => {
     const name =
       input === undefined ? 'stdin' : safeFileName(path.basename(input, path.extname(input)))
     return path.join(target, name + extname)
   })
+}
+
+/**
+ * The folder `-o` names, resolved through links, or `undefined` when it names
+ * a file or standard output.
+ */
+export function outputFolder(output: string | undefined, cwd: string): string | undefined {
+  if (output === undefined || output === '-') return undefined
+  const target = path.resolve(cwd, output)
+  return isFolder(target, output) ? realPath(target) : undefined
 }
 
 /** Whether `-o` names a folder (see `planDestinations`). */
