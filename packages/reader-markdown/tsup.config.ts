@@ -5,7 +5,7 @@ import {packageConfig} from '../../tsup.base.js'
 // Peak memory (issue 14): mdast-util-from-markdown calls each handler on a
 // fresh `{...context, sliceSerialize}`. On Node 20 (V8 11), a spread followed
 // by a property the source lacks gives every such object a hidden class of
-// its own, allocated in old space: some 12 bytes of old space per byte of
+// its own, allocated in old space: some 10 bytes of old space per byte of
 // Markdown, collected only by full collections, which V8 lets the heap grow
 // by up to four times the live size before it runs. The same object made by
 // `Object.assign({}, context, {sliceSerialize})` shares one hidden class (and
