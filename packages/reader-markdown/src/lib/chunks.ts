@@ -73,11 +73,16 @@ export function markerLabels(value: string): string[] {
   return [...labels]
 }
 
-/** Parses `value` in pieces at `cuts` with `parse`, and joins the trees. */
+/**
+ * Parses `value` in pieces at `cuts` with `parse`, and joins the trees; with
+ * `emit`, each piece's top-level blocks go to it as soon as they are parsed
+ * (with the document's marker labels) instead, and the root has none.
+ */
 export function parseInPieces(
   value: string,
   cuts: readonly number[],
-  parse: (piece: string) => Root
+  parse: (piece: string) => Root,
+  emit?: (blocks: RootContent[], labels: readonly string[]) => void
 ): Root {
   const labels = markerLabels(value)
   const suffix = `\n\n${labels.map((label) => `[${label}]: #\n`).join('')}`
@@ -95,8 +100,9 @@ export function parseInPieces(
     const children = tree.children.slice(0, Math.max(0, tree.children.length - extra))
     for (const child of children) {
       shift(child, from, line - 1, named ? value : undefined)
-      root.children.push(child as RootContent)
+      if (!emit) root.children.push(child as RootContent)
     }
+    if (emit) emit(children, labels)
     line += countLines(piece)
   }
   let lines = 1

@@ -1,5 +1,6 @@
-// Markdown → lbast: remark-parse (with front matter and the GFM syntax lbast
-// holds) gives mdast, `fromMdast` gives lbast.
+// Markdown → lbast: mdast-util-from-markdown, as remark-parse runs it (with
+// front matter and the GFM syntax lbast holds), gives mdast, read into lbast
+// as `fromMdast` reads it, piece by piece.
 import {
   type ReaderInput,
   type Root,
@@ -7,9 +8,10 @@ import {
   warnBidiControls,
   warnEmptyInput
 } from '@liveblog/core'
+import type {VFile} from 'vfile'
 import {SOURCE} from './context.js'
-import {type Options as FromMdastOptions, fromMdast} from './from-mdast.js'
-import {parseMarkdown} from './syntax.js'
+import {createReader, type Options as FromMdastOptions, type Reader} from './from-mdast.js'
+import {parseMarkdownBlocks} from './syntax.js'
 
 export interface Options extends Omit<FromMdastOptions, 'file' | 'consume'> {}
 
@@ -21,7 +23,28 @@ export interface Options extends Omit<FromMdastOptions, 'file' | 'consume'> {}
 export function fromMarkdown(value: ReaderInput, options: Options = {}): Root {
   const file = toVFile(value, {name: 'value', source: SOURCE})
   warnEmptyInput(String(file.value), file, SOURCE)
-  const tree = fromMdast(parseMarkdown(file), {...options, file, consume: true})
+  const tree = readMarkdown(file, options)
   warnBidiControls(tree, file, SOURCE)
   return tree
+}
+
+/**
+ * Parses and reads `file` piece by piece (`size`: the smallest piece, see
+ * chunks.ts): each piece's mdast goes to the reader as soon as it is parsed,
+ * which lets it go once read, so the mdast of the whole document is never
+ * held. The same tree and messages as `fromMdast` on the whole parse.
+ */
+export function readMarkdown(file: VFile, options: Options = {}, size?: number): Root {
+  let reader: Reader | undefined
+  const tree = parseMarkdownBlocks(
+    file,
+    (blocks, labels) => {
+      reader ??= createReader({...options, file}, labels)
+      reader.add(blocks)
+    },
+    false,
+    size
+  )
+  reader ??= createReader({...options, file})
+  return reader.done(tree.position)
 }

@@ -39,26 +39,147 @@ type Open =
   | {type: 'notice' | 'media'; marker?: Marker | undefined; blocks: RootContent[]}
 
 export function fromMdast(tree: MdastRoot, options: Options = {}): Root {
+  const reader = createReader(options)
+  const children = tree.children
+  // A tree the reader parsed itself is let go of section by section, so the
+  // mdast and the lbast of the whole document are never held at once.
+  if (options.consume) tree.children = []
+  reader.add(children)
+  return reader.done(tree.position)
+}
+
+/**
+ * Reads a document whose top-level blocks come in runs (`add`, in order), as
+ * `fromMdast` reads them all at once: the same tree and the same messages in
+ * the same order. What needs the whole document waits: nothing is read until
+ * a marker is seen (a document without markers is read whole at `done`) and
+ * every label in `labels` (marker labels the text may refer to in brackets)
+ * has its first definition; after that, each section is read as soon as the
+ * next one starts, and its mdast let go.
+ */
+export interface Reader {
+  add(blocks: RootContent[]): void
+  /** The tree, at `position` (the whole document's). */
+  done(position: MdastRoot['position']): Root
+}
+
+export function createReader(options: Options, labels: readonly string[] = []): Reader {
+  const file = options.file ?? new VFile()
   const context: Context = {
-    file: options.file ?? new VFile(),
+    file,
     timeZone: options.timeZone,
     definitions: new Map(),
     shift: 2,
     source: typeof options.file?.value === 'string' ? options.file.value : undefined
   }
-  limitNesting(tree, (node) =>
-    warn(
-      context,
-      `Content nested more than ${MAX_NESTING} levels deep, read as text`,
-      node,
-      'too-deep'
-    )
-  )
-  context.definitions = collectDefinitions(tree)
-  const root: Root = place<Root>({type: 'root', children: []}, tree.position)
-  let meta: Meta | undefined
-  let blocks = [...tree.children]
+  // Messages by step, put on the file in the order `fromMdast` makes them.
+  const steps = {
+    nesting: scratch(file),
+    start: scratch(file),
+    cut: scratch(file),
+    read: scratch(file)
+  }
+  const root: Root = {type: 'root', children: []}
+  const unseen = new Set(labels)
+  let pending: RootContent[] = []
+  let seen = 0
+  let marked = false
+  let cutter: Cutter | undefined
 
+  const readDone = (all: boolean) => {
+    const sections = cutter!.sections
+    const last = all ? sections.length : sections.length - 1
+    const read = {...context, file: steps.read}
+    for (let index = cutter!.read; index < last; index++) {
+      const node = readSection(sections[index]!, read)
+      if (node) root.children.push(node)
+      sections[index] = undefined
+    }
+    if (last > cutter!.read) cutter!.read = last
+  }
+
+  const flush = () => {
+    let blocks = pending
+    pending = []
+    if (!cutter) {
+      const meta = start(blocks, root, {...context, file: steps.start}, marked)
+      blocks = meta.blocks
+      context.shift = marked ? 2 : postDepth(blocks)
+      cutter = createCutter({...context, file: steps.cut})
+    }
+    for (const block of blocks) cutter.push(block)
+    readDone(false)
+  }
+
+  return {
+    add(blocks) {
+      limitNesting({type: 'root', children: blocks}, (node) =>
+        warn(
+          {...context, file: steps.nesting},
+          `Content nested more than ${MAX_NESTING} levels deep, read as text`,
+          node,
+          'too-deep'
+        )
+      )
+      collectDefinitions(blocks, context.definitions)
+      for (const label of unseen) if (context.definitions.has(label)) unseen.delete(label)
+      for (const block of blocks) {
+        // The front matter and a leading `[meta]` marker do not make a document marked.
+        if (!marked && block.type === 'definition' && !isPrologue(block, seen, pending, context)) {
+          marked = readMarker(block, quiet(context)) !== undefined
+        }
+        pending.push(block)
+        seen++
+      }
+      if (marked && unseen.size === 0 && pending.length > 0) flush()
+    },
+    done(position) {
+      flush()
+      readDone(true)
+      for (const step of [steps.nesting, steps.start, steps.cut, steps.read]) {
+        for (const message of step.messages) file.messages.push(message)
+      }
+      // Fields in the order `fromMdast` always gave them.
+      const tree = place<Root>({type: 'root', children: root.children}, position)
+      if (root.lbast !== undefined) tree.lbast = root.lbast
+      placeFootnotes(tree)
+      assignIds(tree, context)
+      return tree
+    }
+  }
+}
+
+/** Whether `block`, the `index`th top-level block, is a document's leading `[meta]` marker. */
+function isPrologue(
+  block: RootContent,
+  index: number,
+  before: readonly RootContent[],
+  context: Context
+): boolean {
+  const first = index === 0 || (index === 1 && before[0]?.type === 'yaml')
+  return first && block.type === 'definition' && readMarker(block, quiet(context))?.type === 'meta'
+}
+
+/** A file of its own for messages, named as `file`. */
+function scratch(file: VFile): VFile {
+  const result = new VFile()
+  if (file.path) result.path = file.path
+  return result
+}
+
+/**
+ * The start of a document: front matter, a leading `[meta]` marker and, in a
+ * hand-written document (no markers), a lone `#` heading as the page title.
+ * Puts the meta node on `root`; gives the blocks left.
+ */
+function start(
+  all: RootContent[],
+  root: Root,
+  context: Context,
+  marked: boolean
+): {blocks: RootContent[]} {
+  let meta: Meta | undefined
+  let blocks = all
   if (blocks[0]?.type === 'yaml') {
     const front = readFrontMatter(blocks[0], context)
     meta = front.meta
@@ -70,9 +191,6 @@ export function fromMdast(tree: MdastRoot, options: Options = {}): Root {
     meta ??= place<Meta>({type: 'meta'}, first.position)
     blocks = blocks.slice(1)
   }
-  const marked = blocks.some(
-    (block) => block.type === 'definition' && readMarker(block, quiet(context)) !== undefined
-  )
   // A lone `#` heading first in a hand-written document is the page title.
   const title = blocks.find((block) => block.type !== 'definition')
   if (
@@ -87,29 +205,23 @@ export function fromMdast(tree: MdastRoot, options: Options = {}): Root {
     warn(context, 'Read the first `#` heading as the page title', title, 'title-from-heading')
     blocks = blocks.filter((block) => block !== title)
   }
-  context.shift = marked ? 2 : postDepth(blocks)
   if (meta) root.children.push(meta)
-
-  const sections = cut(blocks, context)
-  // A tree the reader parsed itself is let go of section by section, so the
-  // mdast and the lbast of the whole document are never held at once.
-  if (options.consume) {
-    tree.children = []
-    blocks = []
-  }
-  for (let index = 0; index < sections.length; index++) {
-    const node = readSection(sections[index]!, context)
-    if (node) root.children.push(node)
-    if (options.consume) sections[index] = {type: 'media', blocks: []}
-  }
-  placeFootnotes(root)
-  assignIds(root, context)
-  return root
+  return {blocks}
 }
 
-/** Cuts the top-level blocks into sections, one per lbast node. */
-function cut(blocks: readonly RootContent[], context: Context): Open[] {
-  const sections: Open[] = []
+/**
+ * Cuts top-level blocks, pushed in order, into sections, one per lbast node.
+ * Only the last section can still take blocks; `read` counts the sections
+ * read (and let go: `undefined`) so far.
+ */
+interface Cutter {
+  sections: Array<Open | undefined>
+  read: number
+  push(block: RootContent): void
+}
+
+function createCutter(context: Context): Cutter {
+  const sections: Array<Open | undefined> = []
   let open: Open | undefined
   // A section that waits for its first block (a post's heading, a notice's quote).
   let waiting: Open | undefined
@@ -123,20 +235,20 @@ function cut(blocks: readonly RootContent[], context: Context): Open[] {
     return section
   }
 
-  for (const block of blocks) {
+  const push = (block: RootContent) => {
     if (block.type === 'definition') {
       const marker = readMarker(block, quiet(context))
-      if (!marker) continue
+      if (!marker) return
       if (
         open?.type === 'post' &&
         (marker.type === 'media' || marker.type === 'update' || marker.type === 'heading')
       ) {
         open.blocks.push(block)
-        continue
+        return
       }
       if (open?.type === 'summary' && marker.type === 'heading') {
         open.blocks.push(block)
-        continue
+        return
       }
       // Reported again here, once, now that its place is known.
       readMarker(block, context)
@@ -159,7 +271,7 @@ function cut(blocks: readonly RootContent[], context: Context): Open[] {
         default:
           warn(context, `Unexpected \`[${marker.type}]\` marker here`, block, 'marker-misplaced')
       }
-      continue
+      return
     }
 
     if (waiting) {
@@ -170,18 +282,18 @@ function cut(blocks: readonly RootContent[], context: Context): Open[] {
         isPostHeading(block, context)
       ) {
         section.heading = block as Heading
-        continue
+        return
       }
       if (section.type === 'summary') {
         section.blocks.push(block)
-        continue
+        return
       }
       if (
         (section.type === 'notice' && block.type === 'blockquote') ||
         (section.type === 'media' && block.type === 'paragraph')
       ) {
         section.blocks.push(block)
-        continue
+        return
       }
       warn(
         context,
@@ -210,14 +322,14 @@ function cut(blocks: readonly RootContent[], context: Context): Open[] {
           'summary-guessed'
         )
       start({type: summary ? 'summary' : 'post', heading: block, blocks: [], guessed: true})
-      continue
+      return
     }
     if (
       open &&
       !(open.type === 'summary' && open.guessed && block.type === 'blockquote' && alertType(block))
     ) {
       open.blocks.push(block)
-      continue
+      return
     }
     // Top-level content outside any post.
     if (block.type === 'blockquote') {
@@ -235,7 +347,7 @@ function cut(blocks: readonly RootContent[], context: Context): Open[] {
       start({type: 'summary', blocks: [block], guessed: true})
     }
   }
-  return sections
+  return {sections, read: 0, push}
 }
 
 function readSection(section: Open, context: Context): LbastContent | undefined {
@@ -294,10 +406,13 @@ function assignIds(root: Root, context: Context) {
   assignPostIds(root)
 }
 
-/** The document's definitions by identifier; the first of a repeated one wins, as in CommonMark. */
-function collectDefinitions(tree: MdastRoot): Map<string, Definition> {
-  const definitions = new Map<string, Definition>()
-  const stack: Nodes[] = [tree]
+/** Adds the definitions in `blocks` to `definitions`; the first of a repeated one wins, as in CommonMark. */
+function collectDefinitions(
+  blocks: readonly RootContent[],
+  definitions: Map<string, Definition>
+): void {
+  const stack: Nodes[] = []
+  for (let i = blocks.length - 1; i >= 0; i--) stack.push(blocks[i]!)
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type === 'definition' && !definitions.has(node.identifier)) {
@@ -306,7 +421,6 @@ function collectDefinitions(tree: MdastRoot): Map<string, Definition> {
     if ('children' in node)
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
   }
-  return definitions
 }
 
 /** The context with messages going nowhere: for looking at a marker before it is read. */

@@ -8,8 +8,8 @@
 // Each extension only starts on a character it needs, so it is enabled only
 // when the text holds that character: the tree is the same, and a document
 // without tables pays nothing for table syntax.
-import type {Root} from 'mdast'
-import type {Extension as MdastExtension} from 'mdast-util-from-markdown'
+import type {Root, RootContent} from 'mdast'
+import {fromMarkdown, type Extension as MdastExtension} from 'mdast-util-from-markdown'
 import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
 import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
 import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough'
@@ -21,10 +21,8 @@ import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
 import {gfmTable} from 'micromark-extension-gfm-table'
 import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
 import type {Extension} from 'micromark-util-types'
-import remarkParse from 'remark-parse'
-import {type Processor, unified} from 'unified'
 import type {VFile} from 'vfile'
-import {cutPoints, parseInPieces} from './chunks.js'
+import {CHUNK, cutPoints, parseInPieces} from './chunks.js'
 import {SOURCE} from './context.js'
 import {guardMarkdown, restoreGuarded} from './guard.js'
 
@@ -62,38 +60,70 @@ const SYNTAXES: Syntax[] = [
   }
 ]
 
-// One frozen remark-parse processor per set of syntaxes, made when first used.
-const processors = new Map<number, Processor<Root>>()
+// The options of `fromMarkdown` (what remark-parse passes it) per set of
+// syntaxes, made when first used.
+interface Settings {
+  extensions: Extension[]
+  mdastExtensions: MdastExtension[]
+}
+const settings = new Map<number, Settings>()
 
-function processorFor(mask: number): Processor<Root> {
-  let processor = processors.get(mask)
-  if (!processor) {
+function settingsFor(mask: number): Settings {
+  let found = settings.get(mask)
+  if (!found) {
     const chosen = SYNTAXES.filter((_, index) => mask & (1 << index))
-    processor = unified()
-      .use(remarkParse)
-      .use(function () {
-        const data = this.data()
-        data.micromarkExtensions = chosen.map((syntax) => syntax.extension)
-        data.fromMarkdownExtensions = chosen.map((syntax) => syntax.mdast)
-      })
-      .freeze() as unknown as Processor<Root>
-    processors.set(mask, processor)
+    found = {
+      extensions: chosen.map((syntax) => syntax.extension),
+      mdastExtensions: chosen.map((syntax) => syntax.mdast)
+    }
+    settings.set(mask, found)
   }
-  return processor
+  return found
 }
 
 /**
- * Parses Markdown into mdast with remark-parse and the syntax lbast's
- * Markdown uses; `all` enables every syntax whatever the text holds.
- * Constructs that would take upstream superlinear time are read as text
- * first (guard.ts), with a message on `file`.
+ * Parses Markdown into mdast with mdast-util-from-markdown (what remark-parse
+ * runs) and the syntax lbast's Markdown uses; `all` enables every syntax
+ * whatever the text holds. Constructs that would take upstream superlinear
+ * time are read as text first (guard.ts), with a message on `file`.
  */
 export function parseMarkdown(file: VFile, all = false): Root {
+  const blocks: RootContent[] = []
+  const tree = parseMarkdownBlocks(
+    file,
+    (found) => {
+      for (const block of found) blocks.push(block)
+    },
+    all
+  )
+  tree.children = blocks
+  return tree
+}
+
+/**
+ * Parses as `parseMarkdown`, in pieces of at least `size` characters when the
+ * text can be cut (chunks.ts), handing each piece's top-level blocks to `emit`
+ * as soon as it is parsed, with the document's marker labels. Gives the root,
+ * without children.
+ */
+export function parseMarkdownBlocks(
+  file: VFile,
+  emit: (blocks: RootContent[], labels: readonly string[]) => void,
+  all = false,
+  size = CHUNK
+): Root {
   const {value, guarded} = guardMarkdown(String(file), file, SOURCE)
   const parse = (piece: string) => parseWhole(piece, all)
-  const cuts = cutPoints(value)
-  const tree = cuts.length === 0 ? parse(value) : parseInPieces(value, cuts, parse)
-  if (guarded) restoreGuarded(tree)
+  const restore = (blocks: RootContent[], labels: readonly string[]) => {
+    if (guarded) restoreGuarded({type: 'root', children: blocks})
+    emit(blocks, labels)
+  }
+  const cuts = cutPoints(value, size)
+  if (cuts.length > 0) return parseInPieces(value, cuts, parse, restore)
+  const tree = parse(value)
+  const blocks = tree.children
+  tree.children = []
+  restore(blocks, [])
   return tree
 }
 
@@ -103,5 +133,5 @@ export function parseWhole(value: string, all = false): Root {
   for (let index = 0; index < SYNTAXES.length; index++) {
     if (all || SYNTAXES[index]?.test(value)) mask |= 1 << index
   }
-  return processorFor(mask).parse(value)
+  return fromMarkdown(value, settingsFor(mask))
 }
