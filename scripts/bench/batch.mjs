@@ -194,13 +194,10 @@ copies of ${bench.input} (each with a sentence of its own), made at run time
 Each run is a fresh process; *peak* is its maximum resident set size (worker
 threads included), *CPU* its user + system time, *wall* the time around it,
 per file; ${bench.rounds === 1 ? 'one round' : `medians of ${bench.rounds} rounds, which alternate the order of \`--jobs 1\` and \`--jobs 2\``}; the speed-up is paired within each round. ${bench.cpus} CPUs,
-load average ${bench.load[0].toFixed(1)} before and ${bench.load[1].toFixed(1)} after${
-    bench.load[0] < 1.5
-      ? ' (no other work ran)'
-      : `: other
-processes shared the cores, so wall times and the speed-up are lower than on
-an idle machine; CPU time is the steadier figure`
-  }. For reference, the last
+load average ${bench.load[0].toFixed(1)} before and ${bench.load[1].toFixed(1)} after (the bench's own runs count
+in it: two workers or two processes at once; a load above 1 before means
+other work was running, which makes wall times and the speed-up lower; CPU
+time is the steadier figure). For reference, the last
 column is what sharding by hand gets from the same machine at the same time:
 two \`--jobs 1\` processes at once, each over half of the files (wall time
 speed-up over one process, and their CPU time per file together). It is the
