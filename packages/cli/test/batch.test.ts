@@ -80,25 +80,16 @@ afterAll(async () => {
   await rm(work, {recursive: true, force: true})
 })
 
+/** The batch `in/` to RSS in `out/`, with `--jobs` and one `--use` plugin. */
+function batchArgs(jobs: number, use: string, out: string): string[] {
+  const args = ['in', '--to', 'rss', '--url', 'https://example.com/live', '-o', `${out}/`]
+  return [...args, '--jobs', String(jobs), '--use', use]
+}
+
 async function convert(jobs: number, use: string, out: string) {
   await rm(path.join(batch, 'threads.log'), {force: true})
   await appendFile(path.join(batch, 'threads.log'), '')
-  const result = await cli(
-    [
-      'in',
-      '--to',
-      'rss',
-      '--url',
-      'https://example.com/live',
-      '-o',
-      `${out}/`,
-      '--jobs',
-      String(jobs),
-      '--use',
-      use
-    ],
-    {cwd: batch}
-  )
+  const result = await cli(batchArgs(jobs, use, out), {cwd: batch})
   const log = await readFile(path.join(batch, 'threads.log'), 'utf8')
   const threads = new Set(log.trim().split('\n'))
   const names = (await readdir(path.join(batch, out))).sort()
@@ -158,22 +149,8 @@ describe('--jobs', () => {
 
   it('a plugin that ends the process with --jobs 1 is said, never a quiet exit', async () => {
     await rm(path.join(batch, 'exit-one'), {recursive: true, force: true})
-    const result = await cli(
-      [
-        'in',
-        '--to',
-        'rss',
-        '--url',
-        'https://example.com/live',
-        '-o',
-        'exit-one/',
-        '--jobs',
-        '1',
-        '--use',
-        './tag.mjs=label:checked,fail:page-00007,how:exit'
-      ],
-      {cwd: batch}
-    )
+    const use = './tag.mjs=label:checked,fail:page-00007,how:exit'
+    const result = await cli(batchArgs(1, use, 'exit-one'), {cwd: batch})
     expect(result.code).toBe(7)
     expect(result.stderr).toContain(
       'liveblog: the run was ended (exit code 7) before it finished: files not reported were not converted'
