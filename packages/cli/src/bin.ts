@@ -8,29 +8,26 @@ import {run} from './index.js'
 //   promise unsettled; that would be exit code 0 with nothing said;
 // - `process.exit` called by a plugin converting in this process (`--jobs 1`;
 //   in a worker it ends only that worker, reported as `worker-failed`).
-let settled = false
-let said = false
-const unfinished = (what: string) => {
-  if (settled || said) return
-  said = true
+// The run settled, or that it did not was said.
+let done = false
+/** Says, once, that the run did not finish and why it may not have; whether it said so. */
+const unfinished = (what: string, why: string): boolean => {
+  if (done) return false
+  done = true
   process.stderr.write(
-    `liveblog: the run ${what} before it finished: files not reported were not converted\n`
+    `liveblog: the run ${what} before it finished: files not reported were not converted\n` +
+      `A plugin (\`--use\` or a config file) may have ${why}.\n`
   )
+  return true
 }
 process.once('beforeExit', () => {
-  if (settled) return
-  unfinished('stopped, with nothing left to wait for,')
-  process.stderr.write(
-    'A plugin (`--use` or a config file) may have left a promise unsettled, or failed a file after the others were done.\n'
-  )
-  process.exitCode = 1
+  const why = 'left a promise unsettled, or failed a file after the others were done'
+  if (unfinished('stopped, with nothing left to wait for,', why)) process.exitCode = 1
 })
 process.once('exit', (code) => {
-  if (settled || said) return
-  unfinished(`was ended (exit code ${code})`)
-  process.stderr.write('A plugin (`--use` or a config file) may have called `process.exit`.\n')
+  unfinished(`was ended (exit code ${code})`, 'called `process.exit`')
 })
 
 // The exit code is set, not forced, so pending output is flushed first.
 process.exitCode = await run(process.argv.slice(2))
-settled = true
+done = true

@@ -89,4 +89,5 @@ export {
   type ValidationMessage,
   validate
 } from './lib/validate.js'
+export {withoutNulls} from './lib/without-nulls.js'
 export {setOwn, withoutPositions} from './lib/without-positions.js'

@@ -14,9 +14,6 @@ import {VFile} from 'vfile'
 import {ArchiveError} from './errors.js'
 import {realPath, writeAtomic} from './output.js'
 
-/** A problem with the archive itself: one line, exit code 1, nothing written. */
-export {ArchiveError}
-
 /** An archive opened for this run: its tree, and the lock until `close`. */
 export interface OpenArchive {
   path: string

@@ -13,5 +13,8 @@ export class UsageError extends Error {
   }
 }
 
-/** An archive that cannot be read, locked or written (`--archive`): exit code 1. */
+/**
+ * A problem with the archive itself (`--archive`: it cannot be read, locked
+ * or written): one line, exit code 1, nothing written.
+ */
 export class ArchiveError extends Error {}

@@ -18,7 +18,7 @@ export function lazyFormat(format: Format): LoadedFormat {
 }
 
 /** Imports `loaded`'s plugin unless it was (or failed to be) already; sets `plugin` or `error`. */
-export function importFormat(loaded: LoadedFormat): Promise<void> {
+function importFormat(loaded: LoadedFormat): Promise<void> {
   if (loaded.plugin || loaded.error !== undefined) return Promise.resolve()
   loaded.importing ??= loadFormat(loaded.format).then((result) => {
     loaded.plugin = result.plugin

@@ -1,7 +1,8 @@
 // The reader and writer plugins a run may need: `--from`'s reader or every
 // reader (chosen per file), and `--to`'s writer (or the one `-o`'s extension
-// names, or a custom writer module). Built-in formats are imported when a
-// file first needs them (processor.ts); a custom writer now, to check it.
+// names, or a custom writer module). Built-in formats are imported once the
+// run knows which files it has (`importNeeded`); a custom writer now, to
+// check it.
 // Used by the main thread and by every `--jobs` worker.
 import path from 'node:path'
 import type {CliOptions} from './args.js'

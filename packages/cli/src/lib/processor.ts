@@ -14,7 +14,7 @@ import {optionsFor, type Settings} from './settings.js'
 import {sniffFormat} from './sniff.js'
 
 /**
- * A format and its plugin once imported (`importFormat`), or the reason it
+ * A format and its plugin once imported (`importNeeded`), or the reason it
  * could not be; neither while it is not imported yet.
  */
 export interface LoadedFormat {

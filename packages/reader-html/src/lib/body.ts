@@ -12,7 +12,8 @@ import {
   type MediaKind,
   PHRASING_CONTENT_TYPES,
   type PostContent,
-  type Update
+  type Update,
+  withoutNulls
 } from '@liveblog/core'
 import type {Element, ElementContent, Nodes as HastNodes, Root as HastRoot} from 'hast'
 import {type Handle, type State, toMdast} from 'hast-util-to-mdast'
@@ -258,15 +259,6 @@ function textNode(value: string, from: Nodes): Text {
   const text: Text = {type: 'text', value}
   if (from.position) text.position = from.position
   return text
-}
-
-/** mdast writes absent optional fields as `null`; lbast leaves them out. */
-function withoutNulls<T extends object>(node: T): T {
-  const result: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(node)) {
-    if (value !== null && value !== undefined) result[key] = value
-  }
-  return result as T
 }
 
 export type {HastNodes}

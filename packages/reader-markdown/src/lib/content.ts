@@ -1,7 +1,7 @@
 // mdast content → lbast content: headings read back up by the post depth,
 // references resolved, unsafe URLs dropped, `null` fields left out, and
 // anything lbast has no node for turned into text, each with a message.
-import {BLOCK_CONTENT_TYPES, isSafeUrl, PHRASING_CONTENT_TYPES} from '@liveblog/core'
+import {BLOCK_CONTENT_TYPES, isSafeUrl, PHRASING_CONTENT_TYPES, withoutNulls} from '@liveblog/core'
 import type {BlockContent, Heading, Nodes, PhrasingContent, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {type Context, warn} from './context.js'
@@ -161,13 +161,4 @@ function textOf(node: Nodes): Text {
   const text: Text = {type: 'text', value}
   if (node.position) text.position = node.position
   return text
-}
-
-/** mdast writes absent optional fields as `null`; lbast leaves them out. */
-function withoutNulls<T extends object>(node: T): T {
-  const result: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(node)) {
-    if (value !== null && value !== undefined) result[key] = value
-  }
-  return result as T
 }
